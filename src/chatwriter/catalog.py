@@ -1,0 +1,106 @@
+"""The built-in locales and guides, looked up by tag and by guide name.
+
+A guide's name is its path: ``rules/en/tone.yaml`` is ``en.tone``. Locale files are
+``locales/<tag>.yaml``; a tag resolves along its fallback chain (de-CH -> de ->
+common), and is unknown when nothing but ``common`` covers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chatwriter import locale as loc
+from chatwriter.errors import ConfigError, Problem, UnknownLocaleError
+from chatwriter.guide.loader import Guide, LocaleFile, load_guide, load_locale_file
+from chatwriter.resources import builtin_locales_dir, builtin_rules_dir, display_path, iter_yaml
+
+
+@dataclass(slots=True)
+class ResolvedLocale:
+    tag: str  # normalized tag as asked (e.g. en-NZ)
+    files: list[LocaleFile]  # common first, most specific last
+
+    @property
+    def language(self) -> str:
+        for f in reversed(self.files):
+            if f.language:
+                return f.language
+        return loc.language(self.tag) if self.tag != loc.COMMON else "xx"
+
+    @property
+    def covered_by(self) -> str:
+        return self.files[-1].tag
+
+
+class Catalog:
+    """Reads built-in files lazily and caches them for the owning Linter."""
+
+    def __init__(self) -> None:
+        self._locale_files: dict[str, LocaleFile] = {}
+        self._guides: dict[str, Guide] = {}
+        self._known: list[str] | None = None
+
+    def known(self) -> list[str]:
+        """Every tag with a locale file, 'common' excluded."""
+        if self._known is None:
+            names = [f.name.rsplit(".", 1)[0] for f in iter_yaml(builtin_locales_dir())]
+            self._known = sorted(n for n in names if n != loc.COMMON)
+        return self._known
+
+    def locale_file(self, tag: str) -> LocaleFile:
+        cached = self._locale_files.get(tag)
+        if cached is None:
+            item = builtin_locales_dir() / f"{tag}.yaml"
+            cached = load_locale_file(item, display_path(item))
+            if loc.normalize(cached.tag) != tag:
+                raise ConfigError(
+                    [
+                        cached.located.problem(
+                            ("locale",), f"'locale: {cached.tag}' must match the file name {tag}"
+                        )
+                    ]
+                )
+            self._locale_files[tag] = cached
+        return cached
+
+    def resolve(self, tag: str) -> ResolvedLocale:
+        try:
+            norm = loc.normalize(tag)
+        except ValueError:
+            raise UnknownLocaleError(tag, self.known()) from None
+        known = set(self.known()) | {loc.COMMON}
+        present = [t for t in loc.chain(norm) if t in known]
+        if not present or (present == [loc.COMMON] and norm != loc.COMMON):
+            raise UnknownLocaleError(tag, self.known())
+        files = [self.locale_file(t) for t in reversed(present)]
+        return ResolvedLocale(tag=norm, files=files)
+
+    def guide(self, name: str) -> Guide:
+        cached = self._guides.get(name)
+        if cached is None:
+            parts = name.split(".")
+            item = builtin_rules_dir()
+            for part in parts[:-1]:
+                item = item / part
+            item = item / f"{parts[-1]}.yaml"
+            if not item.is_file():
+                raise KeyError(name)
+            cached = load_guide(item, display_path(item), expected_name=name)
+            self._guides[name] = cached
+        return cached
+
+    def all_guides(self) -> list[Guide]:
+        """Every built-in guide (for validate and docs); errors of all files collected."""
+        problems: list[Problem] = []
+        guides = []
+        root = builtin_rules_dir()
+        for item in iter_yaml(root):
+            rel = display_path(item)
+            name = rel.removeprefix("rules/").rsplit(".", 1)[0].replace("/", ".")
+            try:
+                guides.append(self.guide(name))
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise ConfigError(problems)
+        return guides

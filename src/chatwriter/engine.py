@@ -1,0 +1,227 @@
+"""Compiling one locale's rules and running them over parsed messages.
+
+Layering, lowest first: built-in guides named by the locale chain (common -> de ->
+de-CH) -> the locale files' severity and disable entries -> the company config
+(extra guides, terminology, disable, severity, settings). Every rule is compiled
+once; rules whose needs the pipeline cannot meet are kept aside as skipped, with
+the reason, for ``chatwriter doctor``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from chatwriter.errors import ConfigError, Problem
+from chatwriter.guide.loader import Config, Guide, load_guide
+from chatwriter.model import Finding, Message, Severity
+from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.hub import MatchHub
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from chatwriter.catalog import Catalog, ResolvedLocale
+    from chatwriter.nlp import LanguagePipeline
+
+
+@dataclass(slots=True)
+class SkippedRule:
+    spec: RuleSpec
+    reason: str
+
+
+@dataclass(slots=True)
+class CompiledLocale:
+    tag: str
+    language: str
+    settings: dict[str, Any]
+    rules: list[Kind]
+    skipped: list[SkippedRule]
+    pipeline: LanguagePipeline
+    hub: MatchHub
+    _always: list[Kind] = field(default_factory=list)
+    _by_key: dict[str, Kind] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._always = [r for r in self.rules if r.always]
+        self._by_key = {r.id: r for r in self.rules if not r.always}
+
+    # -- parsing -------------------------------------------------------------
+    def parse(self, text: str) -> Doc:
+        nlp = self.pipeline.nlp
+        return nlp(text) if nlp.pipe_names else nlp.make_doc(text)
+
+    def parse_many(self, texts: Iterable[str]) -> Iterable[Doc]:
+        nlp = self.pipeline.nlp
+        if nlp.pipe_names:
+            return nlp.pipe(texts, batch_size=256)
+        return (nlp.make_doc(t) for t in texts)
+
+    # -- checking ------------------------------------------------------------
+    def check(
+        self, doc: Doc, message: Message, only: frozenset[str] | None = None
+    ) -> tuple[list[Finding], list[str]]:
+        """Findings sorted by position (deduplicated), and notes on rules that gave up."""
+        ctx = CheckContext(doc, message, self.settings, self.pipeline.nlp.make_doc)
+        found: list[Finding] = []
+        notes: list[str] = []
+        for rule in self._always:
+            if only is not None and rule.id not in only:
+                continue
+            try:
+                found.extend(rule.check(ctx, ()))
+            except TimeoutError:
+                notes.append(f"{rule.id}: timed out on this message")
+        for key, spans in self.hub.run(doc).items():
+            rule = self._by_key.get(key)
+            if rule is None or (only is not None and rule.id not in only):
+                continue
+            found.extend(rule.check(ctx, spans))
+        if len(found) > 1:
+            found = sorted(set(found), key=lambda f: (f.start, f.end, f.rule))
+        return found, notes
+
+
+def _matches(selector: str, spec: RuleSpec) -> bool:
+    if selector.startswith("category:"):
+        return spec.category == selector.split(":", 1)[1]
+    return fnmatch.fnmatchcase(spec.id, selector) or spec.id == selector
+
+
+def _layer(specs: list[RuleSpec], disable: list[str], severity: dict[str, str]) -> list[RuleSpec]:
+    out = []
+    for spec in specs:
+        if any(_matches(sel, spec) for sel in disable):
+            continue
+        for sel, level in severity.items():
+            if _matches(sel, spec):
+                spec = replace(spec, severity=Severity(level))
+        out.append(spec)
+    return out
+
+
+def terminology_rule(terms: list[str], source: str) -> RuleSpec:
+    return RuleSpec(
+        id="config.terminology",
+        kind="capitalization",
+        category="spelling",
+        severity=Severity.WARNING,
+        message="Write '{expected}' exactly like this.",
+        fields={"terms": list(terms)},
+        guide="config",
+        source=source,
+    )
+
+
+def collect_specs(
+    resolved: ResolvedLocale, catalog: Catalog, config: Config
+) -> tuple[list[RuleSpec], dict[str, Any]]:
+    """The rule specs and settings of a locale after all layers; raises ConfigError."""
+    problems: list[Problem] = []
+    guides: list[Guide] = []
+    seen: set[str] = set()
+    for lf in resolved.files:
+        for i, name in enumerate(lf.guides):
+            if name in seen:
+                continue
+            seen.add(name)
+            try:
+                guides.append(catalog.guide(name))
+            except KeyError:
+                problems.append(
+                    lf.located.problem(("guides", i), f"no built-in guide named '{name}'")
+                )
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+    for path in config.guides:
+        try:
+            guides.append(load_guide(path, str(path)))
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    settings: dict[str, Any] = {}
+    specs: list[RuleSpec] = [spec for g in guides for spec in g.rules]
+    for lf in resolved.files:
+        settings.update(lf.settings)
+        specs = _layer(specs, lf.disable, lf.severity)
+    settings.update(config.settings)
+    if config.terminology:
+        specs.append(terminology_rule(config.terminology, config.path or "<config>"))
+    specs = _layer(specs, config.disable, config.severity)
+    by_id: dict[str, RuleSpec] = {}
+    for spec in specs:
+        if spec.id in by_id:
+            problems.append(
+                Problem(
+                    spec.source,
+                    spec.line,
+                    1,
+                    f"rule id '{spec.id}' is also defined in {by_id[spec.id].source}; "
+                    "rename the guide or the rule",
+                )
+            )
+        by_id[spec.id] = spec
+    if problems:
+        raise ConfigError(problems)
+    return specs, settings
+
+
+def compile_locale(
+    resolved: ResolvedLocale,
+    catalog: Catalog,
+    config: Config,
+    pipeline: LanguagePipeline,
+    kinds: dict[str, type[Kind]],
+    validators: dict[str, Any],
+) -> CompiledLocale:
+    specs, settings = collect_specs(resolved, catalog, config)
+    env = CompileEnv(nlp=pipeline.nlp, validators=validators, settings=settings)
+    problems: list[Problem] = []
+    compiled: list[Kind] = []
+    for spec in specs:
+        try:
+            compiled.append(kinds[spec.kind](spec, env))
+        except RuleError as exc:
+            problems.append(_rule_problem(spec, exc))
+    if problems:
+        raise ConfigError(problems)
+    possible = pipeline.possible()
+    active: list[Kind] = []
+    skipped: list[SkippedRule] = []
+    for rule in compiled:
+        missing = rule.needs() - possible
+        if missing:
+            what = ", ".join(sorted(missing))
+            skipped.append(
+                SkippedRule(
+                    rule.spec, f"needs {what}, which the '{pipeline.source}' pipeline lacks"
+                )
+            )
+        else:
+            active.append(rule)
+    pipeline.grow(set().union(*(r.needs() for r in active)) if active else set())
+    hub = MatchHub(pipeline.nlp)
+    for rule in active:
+        rule.register(hub)
+    hub.finalize()
+    return CompiledLocale(
+        tag=resolved.tag,
+        language=resolved.language,
+        settings=settings,
+        rules=active,
+        skipped=skipped,
+        pipeline=pipeline,
+        hub=hub,
+    )
+
+
+def _rule_problem(spec: RuleSpec, exc: RuleError) -> Problem:
+    """Place a compile error at the rule's field, using the guide's recorded positions."""
+    if spec.located is not None:
+        return spec.located.problem(("rules", spec.index, *exc.field), exc.message)
+    field_name = ".".join(str(f) for f in exc.field)
+    return Problem(spec.source, spec.line, 1, f"{field_name}: {exc.message}")

@@ -1,0 +1,1 @@
+"""Guide, locale and config files: YAML with positions, schema validation, layering."""

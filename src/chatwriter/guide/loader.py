@@ -1,0 +1,252 @@
+"""Reading guide files, locale files and the company config into typed objects.
+
+Nothing here compiles rules; it turns YAML into checked data (``Guide``,
+``LocaleFile``, ``Config``) and collects every problem of a file at once.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from chatwriter.errors import ConfigError, Problem
+from chatwriter.guide import schema as schemas
+from chatwriter.guide.validate import validate, validate_each
+from chatwriter.guide.yamlpos import Located, YamlError, load_located
+from chatwriter.model import Severity
+from chatwriter.rules.base import Examples, RuleSpec
+
+CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")
+
+
+@dataclass(slots=True)
+class Guide:
+    name: str
+    description: str
+    rules: list[RuleSpec]
+    source: str
+    located: Located | None = None
+
+
+@dataclass(slots=True)
+class LocaleFile:
+    tag: str
+    name: str
+    language: str | None
+    guides: list[str]
+    settings: dict[str, Any]
+    severity: dict[str, str]
+    disable: list[str]
+    source: str
+    located: Located | None = None
+
+
+@dataclass(slots=True)
+class Config:
+    """A company config; ``path`` is None for the empty default."""
+
+    path: str | None = None
+    locale: str | None = None
+    guides: list[Path] = field(default_factory=list)
+    terminology: list[str] = field(default_factory=list)
+    disable: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+    pipelines: dict[str, str] = field(default_factory=dict)
+    located: Located | None = None
+
+
+def read_located(item: Traversable | Path, display: str) -> Located:
+    try:
+        raw = item.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            [Problem(display, 1, 1, f"cannot read file: {exc.strerror or exc}")]
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            [Problem(display, 1, exc.start + 1, "file is not UTF-8 text; save it as UTF-8")]
+        ) from None
+    try:
+        located = load_located(text, display)
+    except YamlError as exc:
+        raise ConfigError([exc.problem]) from None
+    if located.data is None:
+        located.data = {}
+    return located
+
+
+def _check(located: Located, schema: dict[str, Any]) -> None:
+    if not isinstance(located.data, dict):
+        raise ConfigError(
+            [located.problem((), "the file must be a mapping of key: value at the top level")]
+        )
+    problems = validate(located, schema)
+    if problems:
+        raise ConfigError(problems)
+
+
+def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
+    """Validate a guide and turn its rules into RuleSpecs (kinds compile later)."""
+    from chatwriter.rules import kind_registry
+
+    if not isinstance(located.data, dict):
+        raise ConfigError(
+            [located.problem((), "a guide must be a mapping with 'guide' and 'rules'")]
+        )
+    top = schemas.guide_schema()
+    shallow = {**top, "properties": {**top["properties"], "rules": {"type": "array"}}}
+    problems = validate(located, shallow)
+    data = located.data
+    name = data.get("guide") if isinstance(data.get("guide"), str) else None
+    if expected_name and name and name != expected_name:
+        problems.append(
+            located.problem(
+                ("guide",),
+                f"guide name '{name}' does not match its path; write 'guide: {expected_name}'",
+            )
+        )
+    kinds = kind_registry()
+    kind_schemas = schemas.kind_schemas()
+    seen_ids: dict[str, int] = {}
+    rules: list[RuleSpec] = []
+    raw_rules = data.get("rules") if isinstance(data.get("rules"), list) else []
+    for index, raw in enumerate(raw_rules):
+        path = ("rules", index)
+        if not isinstance(raw, dict):
+            problems.append(located.problem(path, "each rule must be a mapping (id:, kind:, ...)"))
+            continue
+        kind = raw.get("kind")
+        if kind not in kinds:
+            listing = ", ".join(sorted(kinds))
+            what = f"unknown kind '{kind}'" if kind is not None else "missing 'kind'"
+            problems.append(located.problem((*path, "kind"), f"{what}; write one of: {listing}"))
+            continue
+        rule_problems = validate_each(located, path, kind_schemas[kind])
+        problems.extend(rule_problems)
+        rule_id = raw.get("id")
+        if isinstance(rule_id, str):
+            if rule_id in seen_ids:
+                problems.append(
+                    located.problem(
+                        (*path, "id"),
+                        f"rule id '{rule_id}' is already used by rules[{seen_ids[rule_id]}]; "
+                        "ids must be unique in a guide",
+                    )
+                )
+            seen_ids.setdefault(rule_id, index)
+        if rule_problems or name is None:
+            continue
+        examples = raw.get("examples") or {}
+        bad = tuple(examples.get("bad", ()))
+        fixed = tuple(examples.get("fixed", ()))
+        if fixed and len(fixed) != len(bad):
+            problems.append(
+                located.problem(
+                    (*path, "examples", "fixed"),
+                    f"'fixed' has {len(fixed)} entries but 'bad' has {len(bad)}; "
+                    "give the fixed text of each bad example, in the same order",
+                )
+            )
+        common = set(schemas.COMMON_RULE_PROPERTIES)
+        line, _col = located.where(path)
+        rules.append(
+            RuleSpec(
+                id=f"{name}.{rule_id}",
+                kind=kind,
+                category=raw["category"],
+                severity=Severity(raw.get("severity", "warning")),
+                message=raw["message"],
+                fields={k: v for k, v in raw.items() if k not in common},
+                guide=name,
+                source=located.source,
+                line=line,
+                description=raw.get("description", ""),
+                examples=Examples(bad=bad, good=tuple(examples.get("good", ())), fixed=fixed),
+                located=located,
+                index=index,
+            )
+        )
+    if problems:
+        raise ConfigError(problems)
+    return Guide(
+        name=name or "",
+        description=data.get("description", ""),
+        rules=rules,
+        source=located.source,
+        located=located,
+    )
+
+
+def load_guide(item: Traversable | Path, display: str, expected_name: str | None = None) -> Guide:
+    return parse_guide(read_located(item, display), expected_name)
+
+
+def load_locale_file(item: Traversable | Path, display: str) -> LocaleFile:
+    located = read_located(item, display)
+    _check(located, schemas.locale_schema())
+    data = located.data
+    return LocaleFile(
+        tag=data["locale"],
+        name=data.get("name", data["locale"]),
+        language=data.get("language"),
+        guides=list(data.get("guides", [])),
+        settings=dict(data.get("settings", {})),
+        severity=dict(data.get("severity", {})),
+        disable=list(data.get("disable", [])),
+        source=display,
+        located=located,
+    )
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    file = Path(path)
+    display = str(path)
+    if not file.is_file():
+        raise ConfigError([Problem(display, 1, 1, "config file not found; check the path")])
+    located = read_located(file, display)
+    _check(located, schemas.config_schema())
+    data = located.data
+    problems: list[Problem] = []
+    guides: list[Path] = []
+    for i, rel in enumerate(data.get("guides", [])):
+        guide_path = (file.parent / rel).resolve()
+        if not guide_path.is_file():
+            problems.append(
+                located.problem(("guides", i), f"guide file '{rel}' not found next to the config")
+            )
+        guides.append(guide_path)
+    seen: set[str] = set()
+    for i, term in enumerate(data.get("terminology", [])):
+        if term.lower() in seen:
+            problems.append(located.problem(("terminology", i), f"'{term}' is listed twice"))
+        seen.add(term.lower())
+    if problems:
+        raise ConfigError(problems)
+    return Config(
+        path=display,
+        locale=data.get("locale"),
+        guides=guides,
+        terminology=list(data.get("terminology", [])),
+        disable=list(data.get("disable", [])),
+        severity=dict(data.get("severity", {})),
+        settings=dict(data.get("settings", {})),
+        pipelines=dict((data.get("nlp") or {}).get("pipelines", {})),
+        located=located,
+    )
+
+
+def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
+    """The nearest ``.chatwriter.yaml`` in ``start`` or a parent directory."""
+    here = Path(start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                return candidate
+    return None

@@ -1,0 +1,234 @@
+"""The library entry point: compile guides once, lint many messages.
+
+A Linter owns its catalog, pipelines and compiled locales; nothing is shared between
+Linters and nothing is global. Compiled locales are immutable once built, so one
+Linter may be used from several threads; compiling a new locale takes a lock.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from chatwriter.catalog import Catalog
+from chatwriter.engine import CompiledLocale, compile_locale
+from chatwriter.guide.loader import Config, load_config
+from chatwriter.model import Message, Report
+from chatwriter.nlp import Pipelines
+from chatwriter.rewrite import fix_to_fixpoint
+from chatwriter.rules import kind_registry
+from chatwriter.validators import load_validators
+
+DEFAULT_LOCALE = "en-US"
+_BATCH = 512
+
+MessageLike = str | Message | dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    id: str
+    kind: str
+    category: str
+    severity: str
+    message: str
+    locale: str
+    status: str  # "active" or "skipped: <reason>"
+
+
+class Linter:
+    """``Linter(locale="en-GB", config=".chatwriter.yaml")``: compile once, then lint."""
+
+    def __init__(
+        self,
+        locale: str | None = None,
+        config: str | os.PathLike[str] | Config | None = None,
+    ):
+        if config is None:
+            self.config = Config()
+        elif isinstance(config, Config):
+            self.config = config
+        else:
+            self.config = load_config(config)
+        self._catalog = Catalog()
+        self._pipelines = Pipelines(self.config.pipelines)
+        self._kinds = kind_registry()
+        self._validators = load_validators()
+        self._compiled: dict[str, CompiledLocale] = {}
+        self._lock = threading.Lock()
+        self.locale = self.compiled(locale or self.config.locale or DEFAULT_LOCALE).tag
+
+    # -- compiling -----------------------------------------------------------
+    def compiled(self, locale: str | None = None) -> CompiledLocale:
+        """The compiled rules of a locale; raises UnknownLocaleError or ConfigError."""
+        tag = locale or self.locale
+        found = self._compiled.get(tag)
+        if found is not None:
+            return found
+        with self._lock:
+            resolved = self._catalog.resolve(tag)
+            found = self._compiled.get(resolved.tag)
+            if found is None:
+                found = compile_locale(
+                    resolved,
+                    self._catalog,
+                    self.config,
+                    self._pipelines.get(resolved.language),
+                    self._kinds,
+                    self._validators,
+                )
+                self._compiled[resolved.tag] = found
+            self._compiled[tag] = found
+            return found
+
+    def known_locales(self) -> list[str]:
+        return self._catalog.known()
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    @property
+    def pipelines(self) -> Pipelines:
+        return self._pipelines
+
+    # -- linting -------------------------------------------------------------
+    def lint(
+        self,
+        text: str,
+        locale: str | None = None,
+        *,
+        id: str | None = None,
+        conversation: Iterable[Any] = (),
+    ) -> Report:
+        message = Message.from_dict(
+            {"text": text, "locale": locale, "id": id, "conversation": _turns(conversation)}
+        )
+        return self.lint_message(message)
+
+    def lint_message(self, message: Message) -> Report:
+        compiled = self.compiled(message.locale)
+        return self._report(compiled, compiled.parse(message.text), message)
+
+    def lint_many(self, messages: Iterable[MessageLike]) -> Iterator[Report]:
+        """Reports in input order, parsed in batches through ``nlp.pipe`` per locale."""
+        iterator = iter(messages)
+        while True:
+            chunk = [_as_message(m) for m in islice(iterator, _BATCH)]
+            if not chunk:
+                return
+            by_locale: dict[str, list[int]] = {}
+            for i, message in enumerate(chunk):
+                by_locale.setdefault(message.locale or self.locale, []).append(i)
+            reports: list[Report | None] = [None] * len(chunk)
+            for tag, indexes in by_locale.items():
+                compiled = self.compiled(tag)
+                docs = compiled.parse_many(chunk[i].text for i in indexes)
+                for i, doc in zip(indexes, docs, strict=True):
+                    reports[i] = self._report(compiled, doc, chunk[i])
+            yield from reports  # type: ignore[misc]
+
+    def fix(self, text: str, locale: str | None = None, *, unsafe: bool = False) -> str:
+        compiled = self.compiled(locale)
+        message = Message(text=text, locale=compiled.tag)
+        findings, _ = compiled.check(compiled.parse(text), message)
+        return self._fix(compiled, message, findings, unsafe)
+
+    def _fix(self, compiled: CompiledLocale, message: Message, findings, unsafe: bool) -> str:
+        def relint(new_text: str):
+            doc = compiled.parse(new_text)
+            return compiled.check(
+                doc, Message(new_text, compiled.tag, conversation=message.conversation)
+            )[0]
+
+        fixed, _ = fix_to_fixpoint(message.text, findings, relint, unsafe=unsafe)
+        return fixed
+
+    def _report(self, compiled: CompiledLocale, doc, message: Message) -> Report:
+        findings, notes = compiled.check(doc, message)
+        fixed = message.text
+        if any(s.applicability.value == "safe" for f in findings for s in f.suggestions):
+            fixed = self._fix(compiled, message, findings, unsafe=False)
+        return Report(
+            text=message.text,
+            locale=compiled.tag,
+            findings=findings,
+            id=message.id,
+            fixed=fixed,
+            skipped=notes,
+        )
+
+    # -- introspection -------------------------------------------------------
+    def rules(self, locale: str | None = None) -> list[RuleInfo]:
+        compiled = self.compiled(locale)
+        out = [
+            RuleInfo(
+                r.id,
+                r.spec.kind,
+                r.category,
+                r.severity.value,
+                r.spec.message,
+                compiled.tag,
+                "active",
+            )
+            for r in compiled.rules
+        ]
+        out += [
+            RuleInfo(
+                s.spec.id,
+                s.spec.kind,
+                s.spec.category,
+                s.spec.severity.value,
+                s.spec.message,
+                compiled.tag,
+                f"skipped: {s.reason}",
+            )
+            for s in compiled.skipped
+        ]
+        return sorted(out, key=lambda r: r.id)
+
+
+def _turns(conversation: Iterable[Any]) -> list[dict[str, str]]:
+    turns = []
+    for turn in conversation:
+        if isinstance(turn, dict):
+            turns.append(turn)
+        elif isinstance(turn, tuple) and len(turn) == 2:
+            turns.append({"role": turn[0], "text": turn[1]})
+        else:
+            turns.append(
+                {
+                    "role": getattr(turn, "role", "customer"),
+                    "text": getattr(turn, "text", str(turn)),
+                }
+            )
+    return turns
+
+
+def _as_message(item: MessageLike) -> Message:
+    if isinstance(item, Message):
+        return item
+    if isinstance(item, str):
+        return Message(text=item)
+    return Message.from_dict(item)
+
+
+def lint(
+    text: str, locale: str | None = None, config: str | os.PathLike[str] | None = None
+) -> Report:
+    """One-line form: ``chatwriter.lint("Please check the colour.", locale="en-US")``."""
+    return Linter(locale=locale, config=config).lint(text)
+
+
+def fix(
+    text: str,
+    locale: str | None = None,
+    config: str | os.PathLike[str] | None = None,
+    *,
+    unsafe: bool = False,
+) -> str:
+    return Linter(locale=locale, config=config).fix(text, unsafe=unsafe)

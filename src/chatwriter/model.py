@@ -1,0 +1,173 @@
+"""Plain data that every other module speaks: findings, suggestions, reports, messages.
+
+Findings carry offsets into the original draft (Python ``str`` indices) and are never
+re-found by searching the text again; converting to UTF-16 offsets is a view, done
+only when a JavaScript caller asks for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How bad a finding is. Ordered: suggestion < warning < error."""
+
+    SUGGESTION = "suggestion"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEVERITY_RANK = {Severity.SUGGESTION: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Applicability(str, Enum):
+    """When a suggestion may be applied without a human looking (ruff's three tiers)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY = "display"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Replacement text for a finding's span."""
+
+    text: str
+    applicability: Applicability = Applicability.SAFE
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "applicability": self.applicability.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one message. ``text[start:end] == match`` always holds."""
+
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    match: str
+    suggestions: tuple[Suggestion, ...] = ()
+
+    def to_dict(self, utf16_text: str | None = None) -> dict[str, Any]:
+        """JSON shape from DESIGN.md. Pass the message text to get UTF-16 offsets."""
+        start, end, column = self.start, self.end, self.column
+        if utf16_text is not None:
+            start = utf16_offset(utf16_text, self.start)
+            end = utf16_offset(utf16_text, self.end)
+            line_start = utf16_text.rfind("\n", 0, self.start) + 1
+            column = utf16_offset(utf16_text, self.start) - utf16_offset(utf16_text, line_start) + 1
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": start,
+            "end": end,
+            "line": self.line,
+            "column": column,
+            "match": self.match,
+            "suggestions": [s.to_dict() for s in self.suggestions],
+        }
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Number of UTF-16 code units in ``text[:index]``."""
+    prefix = text[:index]
+    return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """An earlier turn of the conversation: who wrote it and what they wrote."""
+
+    role: str
+    text: str
+
+
+AGENT_ROLES = frozenset({"agent", "assistant", "operator", "system"})
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A draft reply to check, with optional context."""
+
+    text: str
+    locale: str | None = None
+    id: str | None = None
+    author: str | None = None
+    conversation: tuple[Turn, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Message:
+        """Build from a JSON object (jsonl input, hook request). Raises ValueError on bad shape."""
+        if not isinstance(data, dict):
+            raise ValueError("a message must be a JSON object with a 'text' field")
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise ValueError("'text' is required and must be a string")
+        turns: list[Turn] = []
+        raw_turns = data.get("conversation") or []
+        if not isinstance(raw_turns, list):
+            raise ValueError("'conversation' must be a list of {role, text} objects")
+        for turn in raw_turns:
+            if not isinstance(turn, dict) or not isinstance(turn.get("text"), str):
+                raise ValueError("each conversation turn needs a string 'text' (and a 'role')")
+            turns.append(Turn(role=str(turn.get("role", "customer")), text=turn["text"]))
+        locale = data.get("locale")
+        ident = data.get("id")
+        author = data.get("author")
+        return cls(
+            text=text,
+            locale=str(locale) if locale is not None else None,
+            id=str(ident) if ident is not None else None,
+            author=str(author) if author is not None else None,
+            conversation=tuple(turns),
+        )
+
+
+@dataclass(slots=True)
+class Report:
+    """Findings of one message, sorted by position, plus the safe rewrite."""
+
+    text: str
+    locale: str
+    findings: list[Finding] = field(default_factory=list)
+    id: str | None = None
+    fixed: str = ""
+    skipped: list[str] = field(default_factory=list)
+
+    def max_severity(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    def to_dict(self, utf16: bool = False) -> dict[str, Any]:
+        utf16_text = self.text if utf16 else None
+        out: dict[str, Any] = {
+            "id": self.id,
+            "locale": self.locale,
+            "findings": [f.to_dict(utf16_text) for f in self.findings],
+            "fixed": self.fixed,
+        }
+        if self.skipped:
+            out["skipped"] = list(self.skipped)
+        return out

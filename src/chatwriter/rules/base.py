@@ -1,0 +1,257 @@
+"""The one small interface every rule kind implements, and what it is handed.
+
+A kind is a class with a ``name``, the JSON-Schema ``properties`` of its own YAML
+fields, and three methods: ``__init__`` compiles a validated spec (raising
+``RuleError`` for problems the schema cannot see), ``register`` adds terms or
+token patterns to the shared matchers, and ``check`` turns matches into findings.
+Sharing one PhraseMatcher and one Matcher across all rules of a locale is what keeps
+thousands of terms as cheap as one (spaCy's advice).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from chatwriter.model import Applicability, Finding, Message, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from chatwriter.rules.hub import MatchHub
+
+
+class RuleError(Exception):
+    """A problem in one rule's fields; ``field`` names the key it is about."""
+
+    def __init__(self, field: str | tuple[str | int, ...], message: str):
+        self.field = (field,) if isinstance(field, str) else tuple(field)
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    fixed: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class RuleSpec:
+    """A rule as written in a guide, after schema validation and layering."""
+
+    id: str
+    kind: str
+    category: str
+    severity: Severity
+    message: str
+    fields: dict[str, Any]
+    guide: str
+    source: str = "<memory>"
+    line: int = 1
+    description: str = ""
+    examples: Examples = field(default_factory=Examples)
+    #: Where the rule was written (a guide.yamlpos.Located) and its index, for errors.
+    located: Any = None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class CompileEnv:
+    """What a kind may use while compiling: the tokenizer's vocab, validators, settings."""
+
+    nlp: Language
+    validators: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Pipeline:
+    """What a rule may use of the parsed message: the nlp object and its abilities."""
+
+    nlp: Language
+    abilities: frozenset[str]
+
+
+class CheckContext:
+    """Everything a rule sees of one message, plus a helper to make findings."""
+
+    __slots__ = ("_line_starts", "_make_doc", "_turn_docs", "doc", "message", "settings", "text")
+
+    def __init__(
+        self,
+        doc: Doc,
+        message: Message,
+        settings: dict[str, Any],
+        make_doc: Callable[[str], Doc] | None = None,
+    ):
+        self.doc = doc
+        self.text = doc.text
+        self.message = message
+        self.settings = settings
+        self._make_doc = make_doc
+        self._line_starts: list[int] | None = None
+        self._turn_docs: list[tuple[str, Doc]] | None = None
+
+    def turn_docs(self) -> list[tuple[str, Doc]]:
+        """Earlier turns as (role, tokenized doc), oldest first; tokenized once per message."""
+        if self._turn_docs is None:
+            make = self._make_doc
+            turns = self.message.conversation if make is not None else ()
+            self._turn_docs = [(t.role, make(t.text)) for t in turns]
+        return self._turn_docs
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a str offset."""
+        if self._line_starts is None:
+            starts = [0]
+            text = self.text
+            pos = text.find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = text.find("\n", pos + 1)
+            self._line_starts = starts
+        starts = self._line_starts
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1, offset - starts[lo] + 1
+
+
+_ALLOWED_FIELDS_BASE = frozenset({"match"})
+
+
+class Kind:
+    """Base class for rule kinds. Subclasses set ``name`` and ``properties``."""
+
+    name: ClassVar[str] = ""
+    #: JSON-Schema properties of this kind's own fields (merged with the common ones).
+    properties: ClassVar[dict[str, Any]] = {}
+    required: ClassVar[tuple[str, ...]] = ()
+    #: Extra names usable in ``message`` templates besides ``{match}``.
+    message_fields: ClassVar[frozenset[str]] = frozenset()
+    #: Run on every message even without a matcher hit (regex, metric, ...).
+    always: ClassVar[bool] = False
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        self.spec = spec
+        self.id = spec.id
+        self.category = spec.category
+        self.severity = spec.severity
+        check_template(spec.message, _ALLOWED_FIELDS_BASE | self.message_fields)
+
+    # -- what the rule needs -------------------------------------------------
+    def needs(self) -> frozenset[str]:
+        """Pipeline abilities this rule needs: 'sentences', 'lemma', 'pos', 'morph', ..."""
+        return frozenset()
+
+    # -- compile -------------------------------------------------------------
+    def register(self, hub: MatchHub) -> None:
+        """Add terms or token patterns to the shared matchers (optional)."""
+
+    # -- run -----------------------------------------------------------------
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        """Findings for one message; ``spans`` are this rule's matcher hits (token indices)."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses ---------------------------------------------
+    def finding(
+        self,
+        ctx: CheckContext,
+        start: int,
+        end: int,
+        suggestions: Sequence[Suggestion] = (),
+        **fields: Any,
+    ) -> Finding:
+        text = ctx.text
+        match = text[start:end]
+        line, column = ctx.position(start)
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.severity,
+            message=render(self.spec.message, match=match, **fields),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            match=match,
+            suggestions=tuple(suggestions),
+        )
+
+
+def check_template(template: str, allowed: frozenset[str]) -> None:
+    """Reject ``{names}`` a message cannot fill, at load time rather than at lint time."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        raise RuleError("message", f"{exc}; write a literal brace as '{{{{' or '}}}}'") from None
+    for _literal, name, _spec, _conv in parsed:
+        if name is None:
+            continue
+        if name not in allowed:
+            names = ", ".join("{" + n + "}" for n in sorted(allowed))
+            raise RuleError(
+                "message", f"unknown placeholder '{{{name}}}'; this kind offers {names}"
+            )
+
+
+def render(template: str, **fields: Any) -> str:
+    return template.format_map(fields) if "{" in template else template
+
+
+def keep_case(source: str, replacement: str) -> str:
+    """Carry the casing of ``source`` over: colour->color, Colour->Color, COLOUR->COLOR.
+
+    A replacement with its own inner capitals (``iPhone``) is kept as written unless
+    the source is shouted.
+    """
+    if not source or not replacement:
+        return replacement
+    letters = [c for c in source if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if any(c.isupper() for c in replacement[1:]):
+        return replacement
+    if source[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def suggestions_from(
+    values: Sequence[str], applicability: Applicability, source: str | None = None
+) -> tuple[Suggestion, ...]:
+    """Suggestions for a span; with several alternatives none is safe to pick blindly."""
+    if len(values) > 1 and applicability is Applicability.SAFE:
+        applicability = Applicability.UNSAFE
+    out = []
+    for value in values:
+        text = keep_case(source, value) if source is not None else value
+        out.append(Suggestion(text, applicability))
+    return tuple(out)
+
+
+def as_list(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+# Reusable JSON-Schema fragments for kind properties.
+STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+STRING_OR_LIST = {"oneOf": [{"type": "string"}, STRING_LIST]}
+APPLICABILITY = {
+    "enum": ["safe", "unsafe", "display"],
+    "description": "safe: applied by fix; unsafe: only with --unsafe; display: shown, never applied",
+}
+CASE_SENSITIVE = {"type": "boolean", "description": "match exact case (default false)"}

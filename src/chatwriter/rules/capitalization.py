@@ -1,0 +1,39 @@
+"""capitalization: terms that must be written with exact casing (brand names)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules.base import STRING_LIST, CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.hub import MatchHub, longest_first
+
+
+class CapitalizationKind(Kind):
+    name = "capitalization"
+    properties = {"terms": {**STRING_LIST, "description": "terms, written exactly as required"}}
+    required = ("terms",)
+    message_fields = frozenset({"expected"})
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        self.terms: dict[str, str] = {}
+        for i, term in enumerate(spec.fields["terms"]):
+            if term.lower() in self.terms:
+                raise RuleError(("terms", i), f"'{term}' is listed twice; keep one spelling")
+            self.terms[term.lower()] = term
+
+    def register(self, hub: MatchHub) -> None:
+        hub.add_phrases(self.id, list(self.terms.values()), case_sensitive=False)
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        doc = ctx.doc
+        for start, end in longest_first(list(spans)):
+            span = doc[start:end]
+            expected = self.terms.get(span.text.lower())
+            if expected is None or span.text == expected:
+                continue
+            suggestion = Suggestion(expected, Applicability.SAFE)
+            yield self.finding(
+                ctx, span.start_char, span.end_char, (suggestion,), expected=expected
+            )

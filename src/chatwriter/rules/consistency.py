@@ -1,0 +1,134 @@
+"""consistency: groups of forms that must not mix in a message or a conversation.
+
+Typical use is the register of address (du/Sie, tu/vous, tú/usted). The expected
+group is, in order: the one the agent used in the latest earlier turn that used any,
+the locale's preferred register (``prefer_setting``), or the first one in the message.
+Every form of another group is a finding. Ambiguous forms (German ``Sie`` at the start
+of a sentence) can be ignored with ``skip_sentence_start`` — precision first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.matcher import PhraseMatcher
+
+from chatwriter.model import AGENT_ROLES, Finding
+from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.hub import MatchHub, longest_first
+
+
+class ConsistencyKind(Kind):
+    name = "consistency"
+    properties = {
+        "groups": {
+            "type": "object",
+            "minProperties": 2,
+            "additionalProperties": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1},
+                "minItems": 1,
+            },
+            "description": "group name -> forms of that group",
+        },
+        "case_sensitive": {"type": "boolean", "description": "default true"},
+        "skip_sentence_start": {
+            "type": "boolean",
+            "description": "ignore forms that start a sentence (where capitals are ambiguous)",
+        },
+        "scope": {"enum": ["message", "conversation"], "default": "conversation"},
+        "prefer": {"type": "string", "description": "group expected when nothing else decides"},
+        "prefer_setting": {
+            "type": "string",
+            "description": "locale setting naming the preferred group (e.g. formality)",
+        },
+    }
+    required = ("groups",)
+    message_fields = frozenset({"group", "expected"})
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        self.case_sensitive = bool(fields.get("case_sensitive", True))
+        self.skip_sentence_start = bool(fields.get("skip_sentence_start", False))
+        self.scope = fields.get("scope", "conversation")
+        self.form_group: dict[str, str] = {}
+        for group, forms in fields["groups"].items():
+            for i, form in enumerate(forms):
+                key = form if self.case_sensitive else form.lower()
+                if key in self.form_group:
+                    other = self.form_group[key]
+                    raise RuleError(
+                        ("groups", group, i),
+                        f"'{form}' is already in group '{other}'; a form belongs to one group",
+                    )
+                self.form_group[key] = group
+        prefer = fields.get("prefer")
+        setting = fields.get("prefer_setting")
+        if setting is not None and env.settings.get(setting) is not None:
+            prefer = str(env.settings[setting])
+        if prefer is not None and prefer not in fields["groups"]:
+            names = ", ".join(fields["groups"])
+            raise RuleError("prefer", f"'{prefer}' is not a group of this rule (groups: {names})")
+        self.prefer = prefer
+        self._context_matcher: PhraseMatcher | None = None
+        if self.scope == "conversation":
+            attr = "ORTH" if self.case_sensitive else "LOWER"
+            self._context_matcher = PhraseMatcher(env.nlp.vocab, attr=attr)
+            self._context_matcher.add(self.id, list(env.nlp.tokenizer.pipe(self.form_group)))
+
+    def needs(self) -> frozenset[str]:
+        return frozenset({"sentences"}) if self.skip_sentence_start else frozenset()
+
+    def register(self, hub: MatchHub) -> None:
+        hub.add_phrases(self.id, list(self.form_group), self.case_sensitive)
+
+    def _group_of(self, text: str) -> str | None:
+        return self.form_group.get(text if self.case_sensitive else text.lower())
+
+    def _hits(self, doc, spans) -> list[tuple[str, int, int]]:
+        out = []
+        for start, end in longest_first(list(spans)):
+            if self.skip_sentence_start and doc[start].is_sent_start:
+                continue
+            span = doc[start:end]
+            group = self._group_of(span.text)
+            if group is not None:
+                out.append((group, span.start_char, span.end_char))
+        return out
+
+    def _from_conversation(self, ctx: CheckContext) -> str | None:
+        if self._context_matcher is None:
+            return None
+        for role, doc in reversed(ctx.turn_docs()):
+            if role.lower() not in AGENT_ROLES:
+                continue
+            spans = [(s, e) for _id, s, e in self._context_matcher(doc)]
+            if self.skip_sentence_start:
+                hits = self._hits_no_sentences(doc, spans)
+            else:
+                hits = self._hits(doc, spans)
+            if hits:
+                return hits[0][0]
+        return None
+
+    def _hits_no_sentences(self, doc, spans) -> list[tuple[str, int, int]]:
+        # Context turns are only tokenized; treat a form after . ! ? or at the start as ambiguous.
+        out = []
+        for start, end in longest_first(list(spans)):
+            if start == 0 or doc[start - 1].text in {".", "!", "?", ":", "\n"}:
+                continue
+            span = doc[start:end]
+            group = self._group_of(span.text)
+            if group is not None:
+                out.append((group, span.start_char, span.end_char))
+        return out
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        hits = self._hits(ctx.doc, spans)
+        if not hits:
+            return
+        expected = self._from_conversation(ctx) or self.prefer or hits[0][0]
+        for group, start, end in hits:
+            if group != expected:
+                yield self.finding(ctx, start, end, group=group, expected=expected)

@@ -1,0 +1,57 @@
+"""phrase: flag token phrases (case-insensitive unless asked), optionally with suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from chatwriter.model import Applicability, Finding
+from chatwriter.rules.base import (
+    APPLICABILITY,
+    CASE_SENSITIVE,
+    STRING_LIST,
+    STRING_OR_LIST,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    as_list,
+    suggestions_from,
+)
+from chatwriter.rules.hub import MatchHub, longest_first
+
+
+class PhraseKind(Kind):
+    name = "phrase"
+    properties = {
+        "phrases": {**STRING_LIST, "description": "phrases to flag, matched token by token"},
+        "case_sensitive": CASE_SENSITIVE,
+        "suggest": {**STRING_OR_LIST, "description": "replacement(s) offered for every match"},
+        "applicability": {**APPLICABILITY, "default": "unsafe"},
+    }
+    required = ("phrases",)
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        self.phrases: list[str] = fields["phrases"]
+        seen: set[str] = set()
+        case_sensitive = bool(fields.get("case_sensitive", False))
+        for i, phrase in enumerate(self.phrases):
+            norm = phrase if case_sensitive else phrase.lower()
+            if norm in seen:
+                raise RuleError(("phrases", i), f"'{phrase}' is listed twice; remove one")
+            seen.add(norm)
+        self.case_sensitive = case_sensitive
+        self.suggest = as_list(fields.get("suggest"))
+        self.applicability = Applicability(fields.get("applicability", "unsafe"))
+
+    def register(self, hub: MatchHub) -> None:
+        hub.add_phrases(self.id, self.phrases, self.case_sensitive)
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        doc = ctx.doc
+        for start, end in longest_first(list(spans)):
+            span = doc[start:end]
+            suggestions = suggestions_from(self.suggest, self.applicability, span.text)
+            yield self.finding(ctx, span.start_char, span.end_char, suggestions)

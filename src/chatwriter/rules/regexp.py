@@ -1,0 +1,105 @@
+"""regex: a regular expression over the raw text, with an optional validator.
+
+Runs on the text rather than tokens, for things tokens cut apart: card numbers with
+spaces, e-mail addresses, dates, spaces before punctuation. Uses the ``regex``
+module for Unicode properties and a per-message timeout, so a bad pattern cannot
+hang the engine: on timeout the rule is reported as skipped for that message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules.base import (
+    APPLICABILITY,
+    STRING_OR_LIST,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    as_list,
+)
+
+#: Seconds one rule may spend on one message.
+TIMEOUT = 0.25
+
+
+class RegexKind(Kind):
+    name = "regex"
+    properties = {
+        "pattern": {"type": "string", "minLength": 1, "description": "regular expression"},
+        "ignore_case": {"type": "boolean"},
+        "validator": {"type": "string", "description": "name of a validator, e.g. luhn, iban"},
+        "group": {
+            "oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
+            "description": "report only this group of the match",
+        },
+        "replace": {
+            "type": "string",
+            "description": "replacement template for the reported span (\\g<name> refers to groups)",
+        },
+        "suggest": STRING_OR_LIST,
+        "applicability": {**APPLICABILITY, "default": "unsafe"},
+    }
+    required = ("pattern",)
+    always = True
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        flags = regex.IGNORECASE if fields.get("ignore_case") else 0
+        try:
+            self.regex = regex.compile(fields["pattern"], flags)
+        except regex.error as exc:
+            raise RuleError("pattern", f"invalid regular expression: {exc}") from None
+        self.group = fields.get("group", 0)
+        if isinstance(self.group, str) and self.group not in self.regex.groupindex:
+            names = ", ".join(self.regex.groupindex) or "none"
+            raise RuleError("group", f"no group named '{self.group}' (groups: {names})")
+        if isinstance(self.group, int) and self.group > self.regex.groups:
+            raise RuleError("group", f"the pattern has only {self.regex.groups} groups")
+        name = fields.get("validator")
+        self.validator = None
+        if name is not None:
+            if name not in env.validators:
+                known = ", ".join(sorted(env.validators))
+                raise RuleError("validator", f"unknown validator '{name}'; known: {known}")
+            self.validator = env.validators[name]
+        self.replace = fields.get("replace")
+        if self.replace is not None:
+            try:
+                _probe_template(self.regex, self.replace)
+            except (regex.error, IndexError) as exc:
+                raise RuleError("replace", f"bad replacement template: {exc}") from None
+        self.suggest = as_list(fields.get("suggest"))
+        self.applicability = Applicability(fields.get("applicability", "unsafe"))
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        out: list[Finding] = []
+        for m in self.regex.finditer(ctx.text, timeout=TIMEOUT):
+            start, end = m.span(self.group)
+            if start < 0 or start == end:
+                continue
+            if self.validator is not None and not self.validator(m.group(self.group)):
+                continue
+            suggestions: list[Suggestion] = []
+            if self.replace is not None:
+                suggestions.append(Suggestion(m.expand(self.replace), self.applicability))
+            suggestions.extend(Suggestion(s, self.applicability) for s in self.suggest)
+            out.append(self.finding(ctx, start, end, suggestions))
+        return out
+
+
+def _probe_template(compiled: regex.Pattern, template: str) -> None:
+    """Fail at load time on a template that names a missing group."""
+    for ref in regex.findall(r"\\g<(\w+)>|\\(\d+)", template):
+        name = ref[0] or ref[1]
+        if name.isdigit():
+            if int(name) > compiled.groups:
+                raise IndexError(f"group {name} does not exist")
+        elif name not in compiled.groupindex:
+            raise IndexError(f"group '{name}' does not exist")

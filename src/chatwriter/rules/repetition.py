@@ -1,0 +1,39 @@
+"""repetition: the same word twice in a row ("the the"), fixed by dropping the second."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules.base import APPLICABILITY, CheckContext, CompileEnv, Kind, RuleSpec
+
+
+class RepetitionKind(Kind):
+    name = "repetition"
+    properties = {
+        "exceptions": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "words that may legitimately repeat (e.g. 'that that', 'had had')",
+        },
+        "applicability": {**APPLICABILITY, "default": "safe"},
+    }
+    always = True
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        self.exceptions = frozenset(w.lower() for w in spec.fields.get("exceptions", []))
+        self.applicability = Applicability(spec.fields.get("applicability", "safe"))
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        doc = ctx.doc
+        for i in range(1, len(doc)):
+            prev, tok = doc[i - 1], doc[i]
+            if not tok.is_alpha or tok.lower_ != prev.lower_ or tok.lower_ in self.exceptions:
+                continue
+            # Only plain whitespace between the two: "bye, bye" or "no. No" are not slips.
+            between = ctx.text[prev.idx + len(prev) : tok.idx]
+            if not between or between.strip() or "\n" in between:
+                continue
+            suggestion = Suggestion(prev.text, self.applicability)
+            yield self.finding(ctx, prev.idx, tok.idx + len(tok), (suggestion,))

@@ -1,0 +1,77 @@
+"""substitute: a word or phrase -> the preferred form, with the original's casing kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from chatwriter.model import Applicability, Finding
+from chatwriter.rules.base import (
+    APPLICABILITY,
+    CASE_SENSITIVE,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    as_list,
+    suggestions_from,
+)
+from chatwriter.rules.hub import MatchHub, longest_first
+
+
+class SubstituteKind(Kind):
+    name = "substitute"
+    properties = {
+        "swap": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": {
+                "oneOf": [
+                    {"type": "string", "minLength": 1},
+                    {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+                ]
+            },
+            "description": "form to flag -> preferred form (or a list of alternatives)",
+        },
+        "case_sensitive": CASE_SENSITIVE,
+        "applicability": {**APPLICABILITY, "default": "safe"},
+    }
+    required = ("swap",)
+    message_fields = frozenset({"replacement"})
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        self.case_sensitive = bool(fields.get("case_sensitive", False))
+        self.swap: dict[str, list[str]] = {}
+        for source, target in fields["swap"].items():
+            key = source if self.case_sensitive else source.lower()
+            if key in self.swap:
+                raise RuleError(("swap", source), f"'{source}' is listed twice; keep one entry")
+            targets = as_list(target)
+            if any(t.lower() == key.lower() for t in targets) and not self.case_sensitive:
+                raise RuleError(("swap", source), f"'{source}' is swapped for itself; remove it")
+            self.swap[key] = targets
+        self.applicability = Applicability(fields.get("applicability", "safe"))
+
+    def register(self, hub: MatchHub) -> None:
+        hub.add_phrases(self.id, list(self.swap), self.case_sensitive)
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        doc = ctx.doc
+        for start, end in longest_first(list(spans)):
+            span = doc[start:end]
+            key = span.text if self.case_sensitive else span.text.lower()
+            targets = self.swap.get(key)
+            if targets is None:  # whitespace inside the span differs from the term
+                targets = self.swap.get(" ".join(t.text for t in span).lower())
+                if targets is None:
+                    continue
+            suggestions = suggestions_from(targets, self.applicability, span.text)
+            yield self.finding(
+                ctx,
+                span.start_char,
+                span.end_char,
+                suggestions,
+                replacement=suggestions[0].text,
+            )
