@@ -86,6 +86,8 @@ class Catalog:
             if not item.is_file():
                 raise KeyError(name)
             cached = load_guide(item, display_path(item), expected_name=name)
+            for spec in cached.rules:
+                spec.builtin = True
             self._guides[name] = cached
         return cached
 

@@ -222,6 +222,6 @@ def compile_locale(
 def _rule_problem(spec: RuleSpec, exc: RuleError) -> Problem:
     """Place a compile error at the rule's field, using the guide's recorded positions."""
     if spec.located is not None:
-        return spec.located.problem(("rules", spec.index, *exc.field), exc.message)
+        return spec.located.problem(("rules", spec.index, *exc.field), exc.message, key=exc.key)
     field_name = ".".join(str(f) for f in exc.field)
     return Problem(spec.source, spec.line, 1, f"{field_name}: {exc.message}")

@@ -133,9 +133,12 @@ class Linter:
             yield from reports  # type: ignore[misc]
 
     def fix(self, text: str, locale: str | None = None, *, unsafe: bool = False) -> str:
-        compiled = self.compiled(locale)
-        message = Message(text=text, locale=compiled.tag)
-        findings, _ = compiled.check(compiled.parse(text), message)
+        """The text with safe suggestions applied (and unsafe ones with ``unsafe=True``)."""
+        return self.fix_message(Message(text=text, locale=locale), unsafe=unsafe)
+
+    def fix_message(self, message: Message, *, unsafe: bool = False) -> str:
+        compiled = self.compiled(message.locale)
+        findings, _ = compiled.check(compiled.parse(message.text), message)
         return self._fix(compiled, message, findings, unsafe)
 
     def _fix(self, compiled: CompiledLocale, message: Message, findings, unsafe: bool) -> str:

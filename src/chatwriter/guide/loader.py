@@ -17,7 +17,7 @@ from chatwriter.guide import schema as schemas
 from chatwriter.guide.validate import validate, validate_each
 from chatwriter.guide.yamlpos import Located, YamlError, load_located
 from chatwriter.model import Severity
-from chatwriter.rules.base import Examples, RuleSpec
+from chatwriter.rules.base import TEMPLATE_BASE, Examples, RuleError, RuleSpec, check_template
 
 CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")
 
@@ -128,6 +128,11 @@ def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
             problems.append(located.problem((*path, "kind"), f"{what}; write one of: {listing}"))
             continue
         rule_problems = validate_each(located, path, kind_schemas[kind])
+        if isinstance(raw.get("message"), str):
+            try:
+                check_template(raw["message"], TEMPLATE_BASE | kinds[kind].message_fields)
+            except RuleError as exc:
+                rule_problems.append(located.problem((*path, "message"), exc.message))
         problems.extend(rule_problems)
         rule_id = raw.get("id")
         if isinstance(rule_id, str):
@@ -210,11 +215,15 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     if not file.is_file():
         raise ConfigError([Problem(display, 1, 1, "config file not found; check the path")])
     located = read_located(file, display)
-    _check(located, schemas.config_schema())
+    if not isinstance(located.data, dict):
+        raise ConfigError([located.problem((), "the config must be a mapping of key: value")])
+    problems = validate(located, schemas.config_schema())
     data = located.data
-    problems: list[Problem] = []
     guides: list[Path] = []
-    for i, rel in enumerate(data.get("guides", [])):
+    raw_guides = data.get("guides") if isinstance(data.get("guides"), list) else []
+    for i, rel in enumerate(raw_guides):
+        if not isinstance(rel, str):
+            continue
         guide_path = (file.parent / rel).resolve()
         if not guide_path.is_file():
             problems.append(
@@ -222,7 +231,10 @@ def load_config(path: str | os.PathLike[str]) -> Config:
             )
         guides.append(guide_path)
     seen: set[str] = set()
-    for i, term in enumerate(data.get("terminology", [])):
+    raw_terms = data.get("terminology") if isinstance(data.get("terminology"), list) else []
+    for i, term in enumerate(raw_terms):
+        if not isinstance(term, str):
+            continue
         if term.lower() in seen:
             problems.append(located.problem(("terminology", i), f"'{term}' is listed twice"))
         seen.add(term.lower())

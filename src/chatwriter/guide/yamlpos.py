@@ -62,6 +62,9 @@ def load_located(text: str, source: str) -> Located:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or str(exc)
+        ctx = exc.context_mark
+        if exc.context and ctx is not None and mark is not None and ctx.line != mark.line:
+            what += f" ({exc.context} at line {ctx.line + 1}, column {ctx.column + 1})"
         raise YamlError(
             Problem(source, line, col, f"YAML syntax error: {what}; check indentation and quoting")
         ) from None

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 class RuleError(Exception):
     """A problem in one rule's fields; ``field`` names the key it is about."""
 
-    def __init__(self, field: str | tuple[str | int, ...], message: str):
+    def __init__(self, field: str | tuple[str | int, ...], message: str, key: bool = False):
         self.field = (field,) if isinstance(field, str) else tuple(field)
         self.message = message
+        self.key = key  # the problem is the mapping key itself, not its value
         super().__init__(message)
 
 
@@ -58,6 +59,8 @@ class RuleSpec:
     #: Where the rule was written (a guide.yamlpos.Located) and its index, for errors.
     located: Any = None
     index: int = 0
+    #: Shipped with chatwriter (its examples are mandatory and run as tests).
+    builtin: bool = False
 
 
 @dataclass(slots=True)
@@ -126,7 +129,7 @@ class CheckContext:
         return lo + 1, offset - starts[lo] + 1
 
 
-_ALLOWED_FIELDS_BASE = frozenset({"match"})
+TEMPLATE_BASE = frozenset({"match"})
 
 
 class Kind:
@@ -146,7 +149,7 @@ class Kind:
         self.id = spec.id
         self.category = spec.category
         self.severity = spec.severity
-        check_template(spec.message, _ALLOWED_FIELDS_BASE | self.message_fields)
+        check_template(spec.message, TEMPLATE_BASE | self.message_fields)
 
     # -- what the rule needs -------------------------------------------------
     def needs(self) -> frozenset[str]:

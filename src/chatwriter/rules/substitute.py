@@ -47,10 +47,14 @@ class SubstituteKind(Kind):
         for source, target in fields["swap"].items():
             key = source if self.case_sensitive else source.lower()
             if key in self.swap:
-                raise RuleError(("swap", source), f"'{source}' is listed twice; keep one entry")
+                raise RuleError(
+                    ("swap", source), f"'{source}' is listed twice; keep one entry", key=True
+                )
             targets = as_list(target)
             if any(t.lower() == key.lower() for t in targets) and not self.case_sensitive:
-                raise RuleError(("swap", source), f"'{source}' is swapped for itself; remove it")
+                raise RuleError(
+                    ("swap", source), f"'{source}' is swapped for itself; remove it", key=True
+                )
             self.swap[key] = targets
         self.applicability = Applicability(fields.get("applicability", "safe"))
 

@@ -1,0 +1,82 @@
+"""``chatwriter validate``: every built-in guide and locale, the config, given guide files.
+
+All problems of all files are collected, so one run shows everything to mend.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chatwriter.catalog import Catalog
+from chatwriter.errors import ConfigError, Problem
+from chatwriter.examples import ExampleFailure, check_examples
+from chatwriter.guide.loader import Config, find_config, load_config, load_guide
+
+
+def validate_all(
+    paths: tuple[str, ...], config_path: str | None, isolated: bool, examples: bool
+) -> tuple[list[Problem], list[ExampleFailure], str]:
+    from chatwriter.linter import Linter
+
+    problems: list[Problem] = []
+    catalog = Catalog()
+    try:
+        guides = catalog.all_guides()
+    except ConfigError as exc:
+        problems.extend(exc.problems)
+        guides = []
+    for tag in catalog.known():
+        try:
+            catalog.resolve(tag)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    for path in paths:
+        try:
+            load_guide(Path(path), path)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    config = Config()
+    if config_path is None and not isolated:
+        found = find_config()
+        config_path = str(found) if found else None
+    if config_path is not None:
+        try:
+            config = load_config(config_path)
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if paths:
+        config = Config(
+            path=config.path,
+            locale=config.locale,
+            guides=[*config.guides, *(Path(p).resolve() for p in paths)],
+            terminology=config.terminology,
+            disable=config.disable,
+            severity=config.severity,
+            settings=config.settings,
+            pipelines=config.pipelines,
+        )
+    failures: list[ExampleFailure] = []
+    count = 0
+    if not problems:
+        linter = None
+        for tag in catalog.known():
+            try:
+                if linter is None:
+                    linter = Linter(locale=tag, config=config)
+                if examples:
+                    n, failed = check_examples(linter, tag)
+                    count += n
+                    failures.extend(failed)
+                else:
+                    linter.compiled(tag)
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+                break
+    summary = (
+        f"{len(guides)} built-in guides, {len(catalog.known())} locales"
+        + (f", {len(paths)} guide file(s)" if paths else "")
+        + (f", config {config_path}" if config_path else "")
+        + (f", {count} examples" if examples else "")
+        + ": all valid"
+    )
+    return problems, failures, summary

