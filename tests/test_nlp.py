@@ -39,8 +39,13 @@ def test_pos_rule_is_skipped_on_blank_and_doctor_says_why(tmp_path: Path) -> Non
 def test_blank_pipeline_grows_only_what_rules_need(tmp_path: Path) -> None:
     quiet = tmp_path / "quiet.yaml"
     quiet.write_text("disable: [en.readability.*]\n", encoding="utf-8")
-    assert Linter(locale="en-US", config=quiet).compiled().pipeline.nlp.pipe_names == []
-    assert Linter(locale="en-US").compiled().pipeline.nlp.pipe_names == ["sentencizer"]
+    bare = Linter(locale="en-US", config=quiet).compiled().pipeline
+    assert bare.nlp.pipe_names == [] and bare.sentencizer is None
+    full = Linter(locale="en-US").compiled().pipeline
+    # Sentences are split on demand by the rules that need them, never as a pipe.
+    assert full.nlp.pipe_names == [] and full.sentencizer is not None
+    report = Linter(locale="en-US").lint("Short one. " + "please check " * 20 + "it.")
+    assert [f.rule for f in report.findings] == ["en.readability.long-sentence"]
 
 
 def test_missing_trained_pipeline_falls_back_with_a_note(tmp_path: Path) -> None:

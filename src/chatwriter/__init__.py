@@ -1,17 +1,35 @@
 """chatwriter: a style linter for chat replies.
 
->>> import chatwriter
->>> chatwriter.lint("Please check the colour settings.", locale="en-US").fixed
-'Please check the color settings.'
+    >>> import chatwriter
+    >>> chatwriter.lint("Please check the colour settings.", locale="en-US").fixed
+    'Please check the color settings.'
+
+Names are imported on first use (PEP 562), so ``chatwriter --help`` or
+``chatwriter schema`` do not pay for loading spaCy.
 """
 
 from __future__ import annotations
 
-from chatwriter.errors import ChatwriterError, ConfigError, UnknownLocaleError
-from chatwriter.linter import Linter, fix, lint
-from chatwriter.model import Applicability, Finding, Message, Report, Severity, Suggestion, Turn
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Linter": "chatwriter.linter",
+    "fix": "chatwriter.linter",
+    "lint": "chatwriter.linter",
+    "Applicability": "chatwriter.model",
+    "Finding": "chatwriter.model",
+    "Message": "chatwriter.model",
+    "Report": "chatwriter.model",
+    "Severity": "chatwriter.model",
+    "Suggestion": "chatwriter.model",
+    "Turn": "chatwriter.model",
+    "ChatwriterError": "chatwriter.errors",
+    "ConfigError": "chatwriter.errors",
+    "UnknownLocaleError": "chatwriter.errors",
+}
 
 __all__ = [
     "Applicability",
@@ -29,3 +47,29 @@ __all__ = [
     "fix",
     "lint",
 ]
+
+if TYPE_CHECKING:
+    from chatwriter.errors import ChatwriterError, ConfigError, UnknownLocaleError
+    from chatwriter.linter import Linter, fix, lint
+    from chatwriter.model import (
+        Applicability,
+        Finding,
+        Message,
+        Report,
+        Severity,
+        Suggestion,
+        Turn,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'chatwriter' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from chatwriter import locale as loc
 from chatwriter.errors import ConfigError, Problem, UnknownLocaleError
-from chatwriter.guide.loader import Guide, LocaleFile, load_guide, load_locale_file
+from chatwriter.guide.loader import Guide, GuideReader, LocaleFile, load_guide, load_locale_file
 from chatwriter.resources import builtin_locales_dir, builtin_rules_dir, display_path, iter_yaml
 
 
@@ -35,10 +35,17 @@ class ResolvedLocale:
 class Catalog:
     """Reads built-in files lazily and caches them for the owning Linter."""
 
-    def __init__(self) -> None:
+    def __init__(self, reader: GuideReader | None = None) -> None:
+        self._reader = reader
         self._locale_files: dict[str, LocaleFile] = {}
         self._guides: dict[str, Guide] = {}
         self._known: list[str] | None = None
+
+    @property
+    def reader(self) -> GuideReader:
+        if self._reader is None:
+            self._reader = GuideReader()
+        return self._reader
 
     def known(self) -> list[str]:
         """Every tag with a locale file, 'common' excluded."""
@@ -85,7 +92,7 @@ class Catalog:
             item = item / f"{parts[-1]}.yaml"
             if not item.is_file():
                 raise KeyError(name)
-            cached = load_guide(item, display_path(item), expected_name=name)
+            cached = load_guide(item, display_path(item), name, self.reader)
             for spec in cached.rules:
                 spec.builtin = True
             self._guides[name] = cached

@@ -65,7 +65,8 @@ class CompiledLocale:
         self, doc: Doc, message: Message, only: frozenset[str] | None = None
     ) -> tuple[list[Finding], list[str]]:
         """Findings sorted by position (deduplicated), and notes on rules that gave up."""
-        ctx = CheckContext(doc, message, self.settings, self.pipeline.nlp.make_doc)
+        pipe = self.pipeline
+        ctx = CheckContext(doc, message, self.settings, pipe.nlp.make_doc, pipe.sentencizer)
         found: list[Finding] = []
         notes: list[str] = []
         for rule in self._always:
@@ -138,7 +139,7 @@ def collect_specs(
                 problems.extend(exc.problems)
     for path in config.guides:
         try:
-            guides.append(load_guide(path, str(path)))
+            guides.append(load_guide(path, str(path), reader=catalog.reader))
         except ConfigError as exc:
             problems.extend(exc.problems)
     if problems:

@@ -16,7 +16,7 @@ from typing import Any
 
 from chatwriter.catalog import Catalog
 from chatwriter.engine import CompiledLocale, compile_locale
-from chatwriter.guide.loader import Config, load_config
+from chatwriter.guide.loader import Config, GuideReader, load_config
 from chatwriter.model import Message, Report
 from chatwriter.nlp import Pipelines
 from chatwriter.rewrite import fix_to_fixpoint
@@ -54,9 +54,9 @@ class Linter:
             self.config = config
         else:
             self.config = load_config(config)
-        self._catalog = Catalog()
-        self._pipelines = Pipelines(self.config.pipelines)
         self._kinds = kind_registry()
+        self._catalog = Catalog(GuideReader(self._kinds))
+        self._pipelines = Pipelines(self.config.pipelines)
         self._validators = load_validators()
         self._compiled: dict[str, CompiledLocale] = {}
         self._lock = threading.Lock()

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Abilities a rule may need, and which trained components provide them.
 _COMPONENT_ABILITIES = {
@@ -39,6 +42,8 @@ class LanguagePipeline:
     source: str  # "blank" or the package name
     abilities: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    #: Applied by rules on demand (CheckContext.ensure_sentences), not on every message.
+    sentencizer: Callable[[Doc], Doc] | None = None
 
     def possible(self) -> set[str]:
         """Abilities this pipeline has or can grow."""
@@ -50,7 +55,9 @@ class LanguagePipeline:
     def grow(self, needs: set[str]) -> None:
         """Add the cheap components a rule needs (sentencizer, lookup lemmatizer)."""
         if "sentences" in needs and "sentences" not in self.abilities:
-            self.nlp.add_pipe("sentencizer")
+            from spacy.pipeline import Sentencizer
+
+            self.sentencizer = Sentencizer()
             self.abilities.add("sentences")
         if "lemma" in needs and "lemma" not in self.abilities and self.source == "blank":
             self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

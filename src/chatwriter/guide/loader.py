@@ -14,10 +14,10 @@ from typing import Any
 
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide import schema as schemas
-from chatwriter.guide.validate import validate, validate_each
+from chatwriter.guide.validate import validate, validate_each, validator_for
 from chatwriter.guide.yamlpos import Located, YamlError, load_located
 from chatwriter.model import Severity
-from chatwriter.rules.base import TEMPLATE_BASE, Examples, RuleError, RuleSpec, check_template
+from chatwriter.rules.base import TEMPLATE_BASE, Examples, Kind, RuleError, RuleSpec, check_template
 
 CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")
 
@@ -56,6 +56,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
     pipelines: dict[str, str] = field(default_factory=dict)
+    policy: dict[str, Any] = field(default_factory=dict)  # pre-send hook policy (chatwriter.hook)
     located: Located | None = None
 
 
@@ -91,17 +92,31 @@ def _check(located: Located, schema: dict[str, Any]) -> None:
         raise ConfigError(problems)
 
 
-def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
-    """Validate a guide and turn its rules into RuleSpecs (kinds compile later)."""
-    from chatwriter.rules import kind_registry
+class GuideReader:
+    """Schema validators for guides, built once per Linter (entry points and schemas cost)."""
 
+    def __init__(self, kinds: dict[str, type[Kind]] | None = None):
+        from chatwriter.rules import kind_registry
+
+        self.kinds = kind_registry() if kinds is None else kinds
+        self.rule_validators = {
+            name: validator_for(schema) for name, schema in schemas.kind_schemas(self.kinds).items()
+        }
+        top = schemas.guide_schema(self.kinds)
+        shallow = {**top, "properties": {**top["properties"], "rules": {"type": "array"}}}
+        self.guide_validator = validator_for(shallow)
+
+
+def parse_guide(
+    located: Located, expected_name: str | None = None, reader: GuideReader | None = None
+) -> Guide:
+    """Validate a guide and turn its rules into RuleSpecs (kinds compile later)."""
+    reader = reader or GuideReader()
     if not isinstance(located.data, dict):
         raise ConfigError(
             [located.problem((), "a guide must be a mapping with 'guide' and 'rules'")]
         )
-    top = schemas.guide_schema()
-    shallow = {**top, "properties": {**top["properties"], "rules": {"type": "array"}}}
-    problems = validate(located, shallow)
+    problems = validate(located, reader.guide_validator)
     data = located.data
     name = data.get("guide") if isinstance(data.get("guide"), str) else None
     if expected_name and name and name != expected_name:
@@ -111,8 +126,7 @@ def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
                 f"guide name '{name}' does not match its path; write 'guide: {expected_name}'",
             )
         )
-    kinds = kind_registry()
-    kind_schemas = schemas.kind_schemas()
+    kinds = reader.kinds
     seen_ids: dict[str, int] = {}
     rules: list[RuleSpec] = []
     raw_rules = data.get("rules") if isinstance(data.get("rules"), list) else []
@@ -127,7 +141,7 @@ def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
             what = f"unknown kind '{kind}'" if kind is not None else "missing 'kind'"
             problems.append(located.problem((*path, "kind"), f"{what}; write one of: {listing}"))
             continue
-        rule_problems = validate_each(located, path, kind_schemas[kind])
+        rule_problems = validate_each(located, path, reader.rule_validators[kind])
         if isinstance(raw.get("message"), str):
             try:
                 check_template(raw["message"], TEMPLATE_BASE | kinds[kind].message_fields)
@@ -188,8 +202,13 @@ def parse_guide(located: Located, expected_name: str | None = None) -> Guide:
     )
 
 
-def load_guide(item: Traversable | Path, display: str, expected_name: str | None = None) -> Guide:
-    return parse_guide(read_located(item, display), expected_name)
+def load_guide(
+    item: Traversable | Path,
+    display: str,
+    expected_name: str | None = None,
+    reader: GuideReader | None = None,
+) -> Guide:
+    return parse_guide(read_located(item, display), expected_name, reader)
 
 
 def load_locale_file(item: Traversable | Path, display: str) -> LocaleFile:
@@ -249,6 +268,7 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         severity=dict(data.get("severity", {})),
         settings=dict(data.get("settings", {})),
         pipelines=dict((data.get("nlp") or {}).get("pipelines", {})),
+        policy=dict(data.get("policy") or {}),
         located=located,
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from chatwriter.rules import kind_registry
-from chatwriter.rules.base import STRING_LIST
+from chatwriter.rules.base import STRING_LIST, Kind
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -85,6 +85,47 @@ SETTINGS = {
 }
 
 
+def _policy_level(description: str, default: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": description,
+        "default": default,
+        "properties": {
+            "categories": {"type": "array", "items": {"enum": list(CATEGORIES)}},
+            "severity": {"enum": list(SEVERITIES), "description": "this severity or above"},
+            "rules": {**SELECTORS, "description": "rule ids or globs (en.tone.*)"},
+        },
+    }
+
+
+POLICY = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "what the pre-send hook decides (docs/hook.md)",
+    "properties": {
+        "block": _policy_level(
+            "findings that block the send (replaces the default when given)",
+            {"categories": ["pii"], "severity": "error"},
+        ),
+        "warn": _policy_level(
+            "findings that let the send through with a warning (replaces the default)",
+            {"severity": "warning"},
+        ),
+        "autofix": {
+            "type": "boolean",
+            "default": False,
+            "description": "apply safe rewrites to every hook request, not only those with fix: true",
+        },
+        "on_failure": {
+            "enum": ["allow", "block"],
+            "default": "allow",
+            "description": "decision when the check fails or runs out of time (fail-open: allow)",
+        },
+    },
+}
+
+
 def rule_schema(kind: str, kind_properties: dict[str, Any], required: tuple[str, ...]) -> dict:
     props = {**COMMON_RULE_PROPERTIES, "kind": {"const": kind}, **kind_properties}
     return {
@@ -96,15 +137,16 @@ def rule_schema(kind: str, kind_properties: dict[str, Any], required: tuple[str,
     }
 
 
-def kind_schemas() -> dict[str, dict]:
+def kind_schemas(registry: dict[str, type[Kind]] | None = None) -> dict[str, dict]:
+    registry = kind_registry() if registry is None else registry
     return {
         name: rule_schema(name, kind.properties, kind.required)
-        for name, kind in sorted(kind_registry().items())
+        for name, kind in sorted(registry.items())
     }
 
 
-def guide_schema() -> dict[str, Any]:
-    kinds = kind_schemas()
+def guide_schema(registry: dict[str, type[Kind]] | None = None) -> dict[str, Any]:
+    kinds = kind_schemas(registry)
     return {
         "$schema": DRAFT,
         "$id": "urn:chatwriter:guide",
@@ -190,6 +232,7 @@ def config_schema() -> dict[str, Any]:
             "disable": SELECTORS,
             "severity": SEVERITY_MAP,
             "settings": SETTINGS,
+            "policy": POLICY,
             "nlp": {
                 "type": "object",
                 "additionalProperties": False,

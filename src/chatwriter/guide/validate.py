@@ -39,7 +39,7 @@ def _close(word: str, options: list[str]) -> str:
     return f"did you mean '{match[0]}'? " if match else ""
 
 
-def describe(error: ValidationError, schema: dict[str, Any]) -> tuple[tuple, str, bool]:
+def describe(error: ValidationError) -> tuple[tuple, str, bool]:
     """(path, message, is_about_a_key) for one jsonschema error."""
     path = tuple(error.absolute_path)
     where = _where(path)
@@ -96,26 +96,33 @@ def describe(error: ValidationError, schema: dict[str, Any]) -> tuple[tuple, str
     return path, f"{where}: {error.message}", False
 
 
-def validate(located: Located, schema: dict[str, Any]) -> list[Problem]:
-    validator = Draft202012Validator(schema)
+def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    return Draft202012Validator(schema)
+
+
+def validate(located: Located, schema: dict[str, Any] | Draft202012Validator) -> list[Problem]:
+    validator = schema if isinstance(schema, Draft202012Validator) else validator_for(schema)
     problems: list[Problem] = []
-    for error in sorted(validator.iter_errors(located.data), key=lambda e: list(e.absolute_path)):
+    errors = sorted(
+        validator.iter_errors(located.data), key=lambda e: [str(p) for p in e.absolute_path]
+    )
+    for error in errors:
         if error.validator in ("allOf", "if", "then"):
             continue
-        path, message, on_key = describe(error, schema)
+        path, message, on_key = describe(error)
         problems.append(located.problem(path, message, key=on_key))
     return problems
 
 
-def validate_each(located: Located, path: tuple, schema: dict[str, Any]) -> list[Problem]:
+def validate_each(located: Located, path: tuple, validator: Draft202012Validator) -> list[Problem]:
     """Validate a sub-document (one rule) and report with full paths."""
-    validator = Draft202012Validator(schema)
     instance = located.data
     for p in path:
         instance = instance[p]
     problems = []
-    for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path)):
+    errors = sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.path])
+    for error in errors:
         error.path.extendleft(reversed(path))
-        sub_path, message, on_key = describe(error, schema)
+        sub_path, message, on_key = describe(error)
         problems.append(located.problem(sub_path, message, key=on_key))
     return problems

@@ -19,7 +19,7 @@ from chatwriter.model import Applicability, Finding, Message, Severity, Suggesti
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from chatwriter.rules.hub import MatchHub
 
@@ -83,7 +83,16 @@ class Pipeline:
 class CheckContext:
     """Everything a rule sees of one message, plus a helper to make findings."""
 
-    __slots__ = ("_line_starts", "_make_doc", "_turn_docs", "doc", "message", "settings", "text")
+    __slots__ = (
+        "_line_starts",
+        "_make_doc",
+        "_sentencizer",
+        "_turn_docs",
+        "doc",
+        "message",
+        "settings",
+        "text",
+    )
 
     def __init__(
         self,
@@ -91,14 +100,26 @@ class CheckContext:
         message: Message,
         settings: dict[str, Any],
         make_doc: Callable[[str], Doc] | None = None,
+        sentencizer: Callable[[Doc], Doc] | None = None,
     ):
         self.doc = doc
-        self.text = doc.text
+        # The draft itself: spaCy's doc.text is identical but rebuilt token by token.
+        self.text = message.text
         self.message = message
         self.settings = settings
         self._make_doc = make_doc
+        self._sentencizer = sentencizer
         self._line_starts: list[int] | None = None
         self._turn_docs: list[tuple[str, Doc]] | None = None
+
+    def ensure_sentences(self) -> None:
+        """Split sentences on first use: most messages never need it, so it is not a pipe."""
+        if self._sentencizer is not None and not self.doc.has_annotation("SENT_START"):
+            self._sentencizer(self.doc)
+
+    def sentences(self) -> list[Span]:
+        self.ensure_sentences()
+        return list(self.doc.sents)
 
     def turn_docs(self) -> list[tuple[str, Doc]]:
         """Earlier turns as (role, tokenized doc), oldest first; tokenized once per message."""

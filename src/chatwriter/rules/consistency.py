@@ -125,6 +125,8 @@ class ConsistencyKind(Kind):
         return out
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        if self.skip_sentence_start:
+            ctx.ensure_sentences()
         hits = self._hits(ctx.doc, spans)
         if not hits:
             return

@@ -77,7 +77,9 @@ class MetricKind(Kind):
         return self._check(ctx)
 
     def _sentence_words(self, ctx: CheckContext) -> Iterable[Finding]:
-        for sent in ctx.doc.sents:
+        if len(ctx.doc) <= self.limit:  # words never outnumber tokens
+            return
+        for sent in ctx.sentences():
             count = sum(1 for t in sent if t.is_alpha or t.like_num)
             if count > self.limit:
                 text = sent.text.rstrip()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from spacy.attrs import LOWER
+
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import APPLICABILITY, CheckContext, CompileEnv, Kind, RuleSpec
 
@@ -27,9 +29,13 @@ class RepetitionKind(Kind):
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         doc = ctx.doc
-        for i in range(1, len(doc)):
-            prev, tok = doc[i - 1], doc[i]
-            if not tok.is_alpha or tok.lower_ != prev.lower_ or tok.lower_ in self.exceptions:
+        if len(doc) < 2:
+            return
+        # Compare LOWER ids in one vectorised step; only candidate pairs become Token objects.
+        lower = doc.to_array(LOWER)
+        for i in (lower[1:] == lower[:-1]).nonzero()[0] + 1:
+            prev, tok = doc[int(i) - 1], doc[int(i)]
+            if not tok.is_alpha or tok.lower_ in self.exceptions:
                 continue
             # Only plain whitespace between the two: "bye, bye" or "no. No" are not slips.
             between = ctx.text[prev.idx + len(prev) : tok.idx]

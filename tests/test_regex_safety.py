@@ -1,0 +1,66 @@
+"""Built-in regex rules run without a per-match timeout, so they must not backtrack away.
+
+Each built-in pattern is run over inputs built to provoke catastrophic backtracking
+(long runs of digits, separators, letters and near-misses). The regex module's timeout
+is used only as a hang detector here: a pattern that needs it is a bug to fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwriter import Linter
+from chatwriter.catalog import Catalog
+
+ADVERSARIAL = [
+    "1" * 5000,
+    "1 " * 2500,
+    "1-" * 2500,
+    "12 34 " * 800 + "x",
+    "a" * 5000 + "!",
+    "a@" * 2000,
+    "a." * 2000 + "@",
+    ("Aa1 " * 1200) + "?",
+    "DE89 " * 900,
+    ":" * 3000 + "1",
+    ("password is " * 300) + "x",
+    "\u00a0" * 3000 + "!",
+    "«" * 2000,
+]
+
+
+def _builtin_regex_rules():
+    linter = Linter(locale="en-US")
+    seen = {}
+    for tag in Catalog().known():
+        for rule in linter.compiled(tag).rules:
+            if rule.spec.kind == "regex" and rule.spec.builtin:
+                seen.setdefault(rule.id, rule)
+    return sorted(seen.values(), key=lambda r: r.id)
+
+
+RULES = _builtin_regex_rules()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_no_runaway_backtracking(rule) -> None:
+    for text in ADVERSARIAL:
+        try:
+            for _ in rule.regex.finditer(text, timeout=5.0):
+                pass
+        except TimeoutError:
+            pytest.fail(f"{rule.id} backtracks catastrophically on {text[:20]!r}... ({len(text)} chars)")
+
+
+def test_company_regex_times_out_instead_of_hanging(tmp_path) -> None:
+    guide = tmp_path / "slow.yaml"
+    guide.write_text(
+        "guide: acme.slow\nrules:\n  - id: runaway\n    kind: regex\n    category: format\n"
+        "    message: Never matches.\n    pattern: '(a|aa)+$'\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "config.yaml"
+    config.write_text("guides: [slow.yaml]\n", encoding="utf-8")
+    report = Linter(locale="en-US", config=config).lint("a" * 40 + " pls")
+    assert report.skipped == ["acme.slow.runaway: timed out on this message"]
+    assert [f.rule for f in report.findings] == ["en.textspeak.shorthand"]
