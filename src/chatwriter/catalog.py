@@ -35,17 +35,28 @@ class ResolvedLocale:
 class Catalog:
     """Reads built-in files lazily and caches them for the owning Linter."""
 
-    def __init__(self, reader: GuideReader | None = None) -> None:
+    def __init__(self, reader: GuideReader | None = None, trusted: bool = False) -> None:
+        """``trusted`` skips schema validation of the built-in files (see GuideReader)."""
         self._reader = reader
+        self._trusted = trusted
+        self._trusted_reader: GuideReader | None = None
         self._locale_files: dict[str, LocaleFile] = {}
         self._guides: dict[str, Guide] = {}
         self._known: list[str] | None = None
 
     @property
     def reader(self) -> GuideReader:
+        """The reader for guides outside the package (always validated in full)."""
         if self._reader is None:
             self._reader = GuideReader()
         return self._reader
+
+    def _builtin_reader(self) -> GuideReader:
+        if not self._trusted:
+            return self.reader
+        if self._trusted_reader is None:
+            self._trusted_reader = GuideReader(self.reader.kinds, trusted=True)
+        return self._trusted_reader
 
     def known(self) -> list[str]:
         """Every tag with a locale file, 'common' excluded."""
@@ -92,7 +103,8 @@ class Catalog:
             item = item / f"{parts[-1]}.yaml"
             if not item.is_file():
                 raise KeyError(name)
-            cached = load_guide(item, display_path(item), name, self.reader)
+            reader = self._builtin_reader()
+            cached = load_guide(item, display_path(item), name, reader)
             for spec in cached.rules:
                 spec.builtin = True
             self._guides[name] = cached

@@ -1,8 +1,14 @@
 """Shared matchers for all rules of one compiled locale.
 
-One PhraseMatcher on LOWER (case-insensitive terms), one on ORTH (exact case) and one
-token-pattern Matcher serve every rule, so a message is scanned once however many
-rules and terms there are. Rules get their hits back by key.
+A message is scanned once however many rules and terms there are:
+
+- single-word terms (the bulk of spelling and vocabulary lists) go into two hash tables
+  keyed by spaCy's LOWER and ORTH ids, looked up once per token: compiling them costs
+  a dict insert instead of a tokenized pattern, so 100,000 entries compile in a blink;
+- multi-token terms go into one PhraseMatcher on LOWER and one on ORTH;
+- token patterns go into one Matcher.
+
+Rules get their hits back by key, as token spans.
 """
 
 from __future__ import annotations
@@ -10,27 +16,50 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+Hits = dict[str, list[tuple[int, int]]]
+
 
 class MatchHub:
     def __init__(self, nlp: Language):
         self._nlp = nlp
+        self._strings = nlp.vocab.strings
+        self._special = nlp.tokenizer.rules or {}
         self._pending: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self._words: dict[int, dict[int, list[str]]] = {LOWER: {}, ORTH: {}}
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._tokens = Matcher(nlp.vocab, validate=True)
         self._keys: dict[int, str] = {}
-        self._used: set[str] = set()
+        self._active: list[Any] = []
+        self._attrs: list[int] = []
 
     def add_phrases(self, key: str, terms: list[str], case_sensitive: bool = False) -> None:
         """Terms are tokenized like messages, so 'e-mail' or "can't" match as typed."""
-        self._pending[(key, "ORTH" if case_sensitive else "LOWER")].extend(terms)
+        attr = ORTH if case_sensitive else LOWER
+        table = self._words[attr]
+        for term in terms:
+            if self._is_one_token(term):
+                norm = term if case_sensitive else term.lower()
+                keys = table.setdefault(self._strings.add(norm), [])
+                if key not in keys:
+                    keys.append(key)
+            else:
+                self._pending[(key, "ORTH" if case_sensitive else "LOWER")].append(term)
         self._remember(key)
+
+    def _is_one_token(self, term: str) -> bool:
+        """Letters only and no tokenizer special case (like 'cannot'): always one token."""
+        if not term.isalpha():
+            return False
+        special = self._special
+        return not any(v in special for v in (term, term.lower(), term.title(), term.upper()))
 
     def add_patterns(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Raises spaCy's MatchPatternError (with every problem listed) on a bad pattern."""
@@ -38,10 +67,10 @@ class MatchHub:
         self._remember(key)
 
     def _remember(self, key: str) -> None:
-        self._keys[self._nlp.vocab.strings.add(key)] = key
+        self._keys[self._strings.add(key)] = key
 
     def finalize(self) -> None:
-        """Tokenize all pending terms in one batch (fast even for 100,000 entries)."""
+        """Tokenize the multi-token terms in one batch."""
         for (key, attr), terms in self._pending.items():
             unique = list(dict.fromkeys(terms))
             docs = list(self._nlp.tokenizer.pipe(unique))
@@ -49,18 +78,25 @@ class MatchHub:
             matcher.add(key, docs)
         self._pending.clear()
         self._active = [m for m in (self._lower, self._orth, self._tokens) if len(m)]
+        self._attrs = [attr for attr, table in self._words.items() if table]
 
-    def run(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
-        hits: dict[str, list[tuple[int, int]]] = {}
+    def run(self, doc: Doc) -> Hits:
+        hits: Hits = {}
+        if self._attrs and len(doc):
+            columns = doc.to_array(self._attrs)
+            if len(self._attrs) == 1:
+                columns = columns.reshape(-1, 1)
+            for col, attr in enumerate(self._attrs):
+                table = self._words[attr]
+                for i, value in enumerate(columns[:, col].tolist()):
+                    found = table.get(value)
+                    if found:
+                        for key in found:
+                            hits.setdefault(key, []).append((i, i + 1))
         keys = self._keys
         for matcher in self._active:
             for match_id, start, end in matcher(doc):
-                key = keys[match_id]
-                spans = hits.get(key)
-                if spans is None:
-                    hits[key] = [(start, end)]
-                else:
-                    spans.append((start, end))
+                hits.setdefault(keys[match_id], []).append((start, end))
         return hits
 
 

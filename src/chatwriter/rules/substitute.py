@@ -25,11 +25,12 @@ class SubstituteKind(Kind):
         "swap": {
             "type": "object",
             "minProperties": 1,
+            # One multi-type schema instead of oneOf: as strict, and far cheaper on big lists.
             "additionalProperties": {
-                "oneOf": [
-                    {"type": "string", "minLength": 1},
-                    {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
-                ]
+                "type": ["string", "array"],
+                "minLength": 1,
+                "minItems": 1,
+                "items": {"type": "string", "minLength": 1},
             },
             "description": "form to flag -> preferred form (or a list of alternatives)",
         },
