@@ -34,6 +34,14 @@ class RuleError(Exception):
         super().__init__(message)
 
 
+class RuleUnavailable(Exception):
+    """A rule could not run on this message (its server is down or slow).
+
+    The engine lists ``str(exc)`` in the report's ``skipped`` notes and goes on with the
+    other rules; the message says what was skipped and why.
+    """
+
+
 @dataclass(frozen=True, slots=True)
 class Examples:
     bad: tuple[str, ...] = ()
@@ -70,6 +78,10 @@ class CompileEnv:
     nlp: Language
     validators: dict[str, Any] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
+    #: The locale being compiled (e.g. ``de-CH``).
+    locale: str = ""
+    #: Services the Linter was configured with, by ability name (``languagetool``: a client).
+    services: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -274,6 +286,11 @@ def as_list(value: str | list[str] | None) -> list[str]:
 # Reusable JSON-Schema fragments for kind properties.
 STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
 STRING_OR_LIST = {"oneOf": [{"type": "string"}, STRING_LIST]}
+#: Replacement texts; "" is allowed and means "delete the span".
+SUGGEST = {
+    "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}],
+    "description": 'replacement(s) offered for every match; "" deletes it',
+}
 APPLICABILITY = {
     "enum": ["safe", "unsafe", "display"],
     "description": "safe: applied by fix; unsafe: only with --unsafe; display: shown, never applied",

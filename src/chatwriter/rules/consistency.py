@@ -33,8 +33,10 @@ class ConsistencyKind(Kind):
         },
         "case_sensitive": {"type": "boolean", "description": "default true"},
         "skip_sentence_start": {
-            "type": "boolean",
-            "description": "ignore forms that start a sentence (where capitals are ambiguous)",
+            "type": ["boolean", "array"],
+            "items": {"type": "string", "minLength": 1},
+            "description": "ignore forms that start a sentence (where capitals are ambiguous): "
+            "true for every form, or the list of ambiguous forms",
         },
         "scope": {"enum": ["message", "conversation"], "default": "conversation"},
         "prefer": {"type": "string", "description": "group expected when nothing else decides"},
@@ -50,7 +52,10 @@ class ConsistencyKind(Kind):
         super().__init__(spec, env)
         fields = spec.fields
         self.case_sensitive = bool(fields.get("case_sensitive", True))
-        self.skip_sentence_start = bool(fields.get("skip_sentence_start", False))
+        skip = fields.get("skip_sentence_start", False)
+        # Which forms are ambiguous at the start of a sentence: all (true) or those listed.
+        self.skip_sentence_start = bool(skip)
+        self._ambiguous: frozenset[str] | None = None if isinstance(skip, bool) else frozenset(skip)
         self.scope = fields.get("scope", "conversation")
         self.form_group: dict[str, str] = {}
         for group, forms in fields["groups"].items():
@@ -66,7 +71,10 @@ class ConsistencyKind(Kind):
         prefer = fields.get("prefer")
         setting = fields.get("prefer_setting")
         if setting is not None and env.settings.get(setting) is not None:
-            prefer = str(env.settings[setting])
+            # A setting shared by many locales (formality: neutral) may name no group here:
+            # then nothing is preferred, rather than every locale failing to compile.
+            value = str(env.settings[setting])
+            prefer = value if value in fields["groups"] else None
         if prefer is not None and prefer not in fields["groups"]:
             names = ", ".join(fields["groups"])
             raise RuleError("prefer", f"'{prefer}' is not a group of this rule (groups: {names})")
@@ -83,13 +91,20 @@ class ConsistencyKind(Kind):
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, list(self.form_group), self.case_sensitive)
 
+    def _is_ambiguous(self, doc, start: int, end: int) -> bool:
+        return self._ambiguous is None or doc[start:end].text in self._ambiguous
+
     def _group_of(self, text: str) -> str | None:
         return self.form_group.get(text if self.case_sensitive else text.lower())
 
     def _hits(self, doc, spans) -> list[tuple[str, int, int]]:
         out = []
         for start, end in longest_first(list(spans)):
-            if self.skip_sentence_start and doc[start].is_sent_start:
+            if (
+                self.skip_sentence_start
+                and doc[start].is_sent_start
+                and self._is_ambiguous(doc, start, end)
+            ):
                 continue
             span = doc[start:end]
             group = self._group_of(span.text)
@@ -116,7 +131,8 @@ class ConsistencyKind(Kind):
         # Context turns are only tokenized; treat a form after . ! ? or at the start as ambiguous.
         out = []
         for start, end in longest_first(list(spans)):
-            if start == 0 or doc[start - 1].text in {".", "!", "?", ":", "\n"}:
+            at_start = start == 0 or doc[start - 1].text in {".", "!", "?", ":", "\n"}
+            if at_start and self._is_ambiguous(doc, start, end):
                 continue
             span = doc[start:end]
             group = self._group_of(span.text)

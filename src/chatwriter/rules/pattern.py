@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from chatwriter.model import Applicability, Finding
 from chatwriter.rules.base import (
     APPLICABILITY,
-    STRING_OR_LIST,
+    SUGGEST,
     CheckContext,
     CompileEnv,
     Kind,
@@ -47,7 +47,7 @@ class PatternKind(Kind):
             "items": {"type": "array", "minItems": 1, "items": {"type": "object"}},
             "description": "spaCy Matcher patterns: a list of token patterns, each a list of dicts",
         },
-        "suggest": STRING_OR_LIST,
+        "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
     required = ("patterns",)

@@ -9,7 +9,7 @@ from chatwriter.rules.base import (
     APPLICABILITY,
     CASE_SENSITIVE,
     STRING_LIST,
-    STRING_OR_LIST,
+    SUGGEST,
     CheckContext,
     CompileEnv,
     Kind,
@@ -26,7 +26,7 @@ class PhraseKind(Kind):
     properties = {
         "phrases": {**STRING_LIST, "description": "phrases to flag, matched token by token"},
         "case_sensitive": CASE_SENSITIVE,
-        "suggest": {**STRING_OR_LIST, "description": "replacement(s) offered for every match"},
+        "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
     required = ("phrases",)

@@ -19,7 +19,7 @@ import regex
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import (
     APPLICABILITY,
-    STRING_OR_LIST,
+    SUGGEST,
     CheckContext,
     CompileEnv,
     Kind,
@@ -46,7 +46,7 @@ class RegexKind(Kind):
             "type": "string",
             "description": "replacement template for the reported span (\\g<name> refers to groups)",
         },
-        "suggest": STRING_OR_LIST,
+        "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
     required = ("pattern",)

@@ -1,0 +1,128 @@
+"""Each rule kind on a guide written for the test, through the public Linter API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chatwriter import Linter
+from chatwriter.model import Applicability
+
+GUIDE = """\
+guide: acme.kinds
+rules:
+  - id: register
+    kind: consistency
+    category: formality
+    message: "'{match}' is {group}; this conversation uses {expected}."
+    skip_sentence_start: [Sie, Ihnen]
+    prefer_setting: formality
+    groups:
+      formal: [Sie, Ihnen]
+      informal: [du, dich, dir, Du, Dich, Dir]
+  - id: alternatives
+    kind: substitute
+    category: vocabulary-variant
+    message: "Prefer '{replacement}'."
+    swap:
+      cell phone: [mobile, mobile phone]
+      gizmo: gadget
+  - id: order-ref
+    kind: regex
+    category: format
+    message: "Write order numbers with the hash."
+    pattern: '\\border (?P<num>\\d{5})\\b'
+    group: num
+    replace: '#\\g<num>'
+    applicability: safe
+  - id: hedge
+    kind: phrase
+    category: clarity
+    message: "'{match}' hedges."
+    phrases: [sort of, kind of]
+    suggest: [""]
+    applicability: display
+  - id: emoji
+    kind: metric
+    category: emoji
+    message: "{value} emoji; limit {limit}."
+    metric: emoji
+    max: 5
+    max_setting: emoji_limit
+"""
+
+
+def linter(tmp_path: Path, settings: str = "") -> Linter:
+    (tmp_path / "kinds.yaml").write_text(GUIDE, encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"guides: [kinds.yaml]\n{settings}", encoding="utf-8")
+    return Linter(locale="en-US", config=config)
+
+
+def rule_findings(report, rule: str):
+    return [f for f in report.findings if f.rule == f"acme.kinds.{rule}"]
+
+
+def test_consistency_ambiguous_only_at_sentence_start(tmp_path: Path) -> None:
+    lint = linter(tmp_path).lint
+    # "Sie" opening a sentence is ambiguous (they/you) and ignored; "Du" there is not.
+    assert not rule_findings(lint("Sie haben geschrieben. Kannst du das prüfen?"), "register")
+    found = rule_findings(lint("Danke. Du kannst Ihnen schreiben, wenn Sie mögen."), "register")
+    assert [f.match for f in found] == ["Ihnen", "Sie"]
+    assert found[0].message == "'Ihnen' is formal; this conversation uses informal."
+
+
+def test_consistency_prefers_the_locale_setting(tmp_path: Path) -> None:
+    lint = linter(tmp_path, "settings: {formality: formal}\n").lint
+    found = rule_findings(lint("Danke, kannst du das prüfen?"), "register")
+    assert [f.match for f in found] == ["du"]
+
+
+def test_consistency_setting_naming_no_group_prefers_nothing(tmp_path: Path) -> None:
+    lint = linter(tmp_path, "settings: {formality: neutral}\n").lint
+    assert not rule_findings(lint("Danke, kannst du das prüfen?"), "register")
+
+
+def test_consistency_carries_the_conversation(tmp_path: Path) -> None:
+    lint = linter(tmp_path).lint
+    turns = [
+        {"role": "agent", "text": "Gerne helfe ich Ihnen."},
+        {"role": "customer", "text": "Danke!"},
+    ]
+    found = rule_findings(lint("Kannst du das prüfen?", conversation=turns), "register")
+    assert [(f.match, f.message) for f in found] == [
+        ("du", "'du' is informal; this conversation uses formal.")
+    ]
+
+
+def test_substitute_alternatives_are_never_safe(tmp_path: Path) -> None:
+    report = linter(tmp_path).lint("Your Cell phone and gizmo, please.")
+    first, second = rule_findings(report, "alternatives")
+    assert [s.text for s in first.suggestions] == ["Mobile", "Mobile phone"]
+    assert {s.applicability for s in first.suggestions} == {Applicability.UNSAFE}
+    assert second.suggestions[0].applicability is Applicability.SAFE
+    assert report.fixed == "Your Cell phone and gadget, please."
+
+
+def test_regex_group_and_replace(tmp_path: Path) -> None:
+    report = linter(tmp_path).lint("Your order 12345 ships today.")
+    (f,) = rule_findings(report, "order-ref")
+    assert f.match == "12345" and f.suggestions[0].text == "#12345"
+    assert report.fixed == "Your order #12345 ships today."
+
+
+def test_display_suggestion_is_shown_not_applied(tmp_path: Path) -> None:
+    lint = linter(tmp_path)
+    report = lint.lint("It is sort of broken.")
+    (f,) = rule_findings(report, "hedge")
+    assert f.suggestions[0].applicability is Applicability.DISPLAY
+    assert lint.fix("It is sort of broken.", unsafe=True) == "It is sort of broken."
+
+
+@pytest.mark.parametrize(
+    ("settings", "flagged"), [("", False), ("settings: {emoji_limit: 1}\n", True)]
+)
+def test_metric_limit_from_settings(tmp_path: Path, settings: str, flagged: bool) -> None:
+    report = linter(tmp_path, settings).lint("Done 🎉👍🏽")
+    assert bool(rule_findings(report, "emoji")) == flagged
