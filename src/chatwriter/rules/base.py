@@ -244,6 +244,38 @@ def render(template: str, **fields: Any) -> str:
     return template.format_map(fields) if "{" in template else template
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
+
+
+def fold(text: str) -> str:
+    """Typographic apostrophes as typed on phones (’) compare equal to ASCII ones."""
+    return text.translate(_APOSTROPHES)
+
+
+def looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    """Title-Case words that do not open a sentence: probably a name ("Rogers Centre").
+
+    Used by rules with ``skip_names: true`` so that venues, products and titles are not
+    "corrected". A capitalised word at the start of a sentence or line still counts.
+    """
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not all(t.is_title or (t.is_upper and len(t) == 1) for t in words):
+        return False
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].is_bracket):
+        if "\n" in doc[i].text:
+            return False
+        i -= 1
+    return i >= 0 and doc[i].text not in _SENTENCE_END and "\n" not in doc[i].whitespace_
+
+
+SKIP_NAMES = {
+    "type": "boolean",
+    "description": "skip Title-Case matches that do not start a sentence (names, titles)",
+}
+
+
 def keep_case(source: str, replacement: str) -> str:
     """Carry the casing of ``source`` over: colour->color, Colour->Color, COLOUR->COLOR.
 

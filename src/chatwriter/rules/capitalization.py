@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chatwriter.model import Applicability, Finding, Suggestion
-from chatwriter.rules.base import STRING_LIST, CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.base import (
+    STRING_LIST,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    fold,
+)
 from chatwriter.rules.hub import MatchHub, longest_first
 
 
@@ -19,9 +27,9 @@ class CapitalizationKind(Kind):
         super().__init__(spec, env)
         self.terms: dict[str, str] = {}
         for i, term in enumerate(spec.fields["terms"]):
-            if term.lower() in self.terms:
+            if fold(term).lower() in self.terms:
                 raise RuleError(("terms", i), f"'{term}' is listed twice; keep one spelling")
-            self.terms[term.lower()] = term
+            self.terms[fold(term).lower()] = term
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, list(self.terms.values()), case_sensitive=False)
@@ -30,7 +38,7 @@ class CapitalizationKind(Kind):
         doc = ctx.doc
         for start, end in longest_first(list(spans)):
             span = doc[start:end]
-            expected = self.terms.get(span.text.lower())
+            expected = self.terms.get(fold(span.text).lower())
             if expected is None or span.text == expected:
                 continue
             suggestion = Suggestion(expected, Applicability.SAFE)

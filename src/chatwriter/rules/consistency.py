@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from spacy.matcher import PhraseMatcher
 
 from chatwriter.model import AGENT_ROLES, Finding
-from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec, fold
 from chatwriter.rules.hub import MatchHub, longest_first
 
 
@@ -60,7 +60,7 @@ class ConsistencyKind(Kind):
         self.form_group: dict[str, str] = {}
         for group, forms in fields["groups"].items():
             for i, form in enumerate(forms):
-                key = form if self.case_sensitive else form.lower()
+                key = fold(form) if self.case_sensitive else fold(form).lower()
                 if key in self.form_group:
                     other = self.form_group[key]
                     raise RuleError(
@@ -95,6 +95,7 @@ class ConsistencyKind(Kind):
         return self._ambiguous is None or doc[start:end].text in self._ambiguous
 
     def _group_of(self, text: str) -> str | None:
+        text = fold(text)
         return self.form_group.get(text if self.case_sensitive else text.lower())
 
     def _hits(self, doc, spans) -> list[tuple[str, int, int]]:

@@ -44,7 +44,7 @@ class MatchHub:
         """Terms are tokenized like messages, so 'e-mail' or "can't" match as typed."""
         attr = ORTH if case_sensitive else LOWER
         table = self._words[attr]
-        for term in terms:
+        for term in _with_apostrophe_variants(terms):
             if self._is_one_token(term):
                 norm = term if case_sensitive else term.lower()
                 keys = table.setdefault(self._strings.add(norm), [])
@@ -98,6 +98,18 @@ class MatchHub:
             for match_id, start, end in matcher(doc):
                 hits.setdefault(keys[match_id], []).append((start, end))
         return hits
+
+
+def _with_apostrophe_variants(terms: list[str]) -> list[str]:
+    """Each term with ' also as ’ (and back): phones type the curly one."""
+    out = []
+    for term in terms:
+        out.append(term)
+        if "'" in term:
+            out.append(term.replace("'", "’"))
+        elif "’" in term:
+            out.append(term.replace("’", "'"))
+    return out
 
 
 def longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

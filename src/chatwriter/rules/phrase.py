@@ -8,6 +8,7 @@ from chatwriter.model import Applicability, Finding
 from chatwriter.rules.base import (
     APPLICABILITY,
     CASE_SENSITIVE,
+    SKIP_NAMES,
     STRING_LIST,
     SUGGEST,
     CheckContext,
@@ -16,6 +17,8 @@ from chatwriter.rules.base import (
     RuleError,
     RuleSpec,
     as_list,
+    fold,
+    looks_like_name,
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
@@ -26,6 +29,7 @@ class PhraseKind(Kind):
     properties = {
         "phrases": {**STRING_LIST, "description": "phrases to flag, matched token by token"},
         "case_sensitive": CASE_SENSITIVE,
+        "skip_names": SKIP_NAMES,
         "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
@@ -38,13 +42,14 @@ class PhraseKind(Kind):
         seen: set[str] = set()
         case_sensitive = bool(fields.get("case_sensitive", False))
         for i, phrase in enumerate(self.phrases):
-            norm = phrase if case_sensitive else phrase.lower()
+            norm = fold(phrase) if case_sensitive else fold(phrase).lower()
             if norm in seen:
                 raise RuleError(("phrases", i), f"'{phrase}' is listed twice; remove one")
             seen.add(norm)
         self.case_sensitive = case_sensitive
         self.suggest = as_list(fields.get("suggest"))
         self.applicability = Applicability(fields.get("applicability", "unsafe"))
+        self.skip_names = bool(fields.get("skip_names", False))
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, self.phrases, self.case_sensitive)
@@ -52,6 +57,8 @@ class PhraseKind(Kind):
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         doc = ctx.doc
         for start, end in longest_first(list(spans)):
+            if self.skip_names and looks_like_name(doc, start, end):
+                continue
             span = doc[start:end]
             suggestions = suggestions_from(self.suggest, self.applicability, span.text)
             yield self.finding(ctx, span.start_char, span.end_char, suggestions)

@@ -7,7 +7,15 @@ from collections.abc import Iterable, Sequence
 from spacy.attrs import LOWER
 
 from chatwriter.model import Applicability, Finding, Suggestion
-from chatwriter.rules.base import APPLICABILITY, CheckContext, CompileEnv, Kind, RuleSpec
+from chatwriter.rules.base import (
+    APPLICABILITY,
+    SKIP_NAMES,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleSpec,
+    looks_like_name,
+)
 
 
 class RepetitionKind(Kind):
@@ -18,6 +26,7 @@ class RepetitionKind(Kind):
             "items": {"type": "string"},
             "description": "words that may legitimately repeat (e.g. 'that that', 'had had')",
         },
+        "skip_names": SKIP_NAMES,
         "applicability": {**APPLICABILITY, "default": "safe"},
     }
     always = True
@@ -26,6 +35,7 @@ class RepetitionKind(Kind):
         super().__init__(spec, env)
         self.exceptions = frozenset(w.lower() for w in spec.fields.get("exceptions", []))
         self.applicability = Applicability(spec.fields.get("applicability", "safe"))
+        self.skip_names = bool(spec.fields.get("skip_names", False))
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         doc = ctx.doc
@@ -36,6 +46,11 @@ class RepetitionKind(Kind):
         for i in (lower[1:] == lower[:-1]).nonzero()[0] + 1:
             prev, tok = doc[int(i) - 1], doc[int(i)]
             if not tok.is_alpha or tok.lower_ in self.exceptions:
+                continue
+            # "the The First Time album", "Turn Me On on": a name starts or ends here.
+            if self.skip_names and (
+                looks_like_name(doc, prev.i, prev.i + 1) or looks_like_name(doc, tok.i, tok.i + 1)
+            ):
                 continue
             # Only plain whitespace between the two: "bye, bye" or "no. No" are not slips.
             between = ctx.text[prev.idx + len(prev) : tok.idx]

@@ -8,12 +8,15 @@ from chatwriter.model import Applicability, Finding
 from chatwriter.rules.base import (
     APPLICABILITY,
     CASE_SENSITIVE,
+    SKIP_NAMES,
     CheckContext,
     CompileEnv,
     Kind,
     RuleError,
     RuleSpec,
     as_list,
+    fold,
+    looks_like_name,
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
@@ -35,6 +38,7 @@ class SubstituteKind(Kind):
             "description": "form to flag -> preferred form (or a list of alternatives)",
         },
         "case_sensitive": CASE_SENSITIVE,
+        "skip_names": SKIP_NAMES,
         "applicability": {**APPLICABILITY, "default": "safe"},
     }
     required = ("swap",)
@@ -46,7 +50,7 @@ class SubstituteKind(Kind):
         self.case_sensitive = bool(fields.get("case_sensitive", False))
         self.swap: dict[str, list[str]] = {}
         for source, target in fields["swap"].items():
-            key = source if self.case_sensitive else source.lower()
+            key = fold(source) if self.case_sensitive else fold(source).lower()
             if key in self.swap:
                 raise RuleError(
                     ("swap", source), f"'{source}' is listed twice; keep one entry", key=True
@@ -58,6 +62,7 @@ class SubstituteKind(Kind):
                 )
             self.swap[key] = targets
         self.applicability = Applicability(fields.get("applicability", "safe"))
+        self.skip_names = bool(fields.get("skip_names", False))
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, list(self.swap), self.case_sensitive)
@@ -65,11 +70,14 @@ class SubstituteKind(Kind):
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         doc = ctx.doc
         for start, end in longest_first(list(spans)):
+            if self.skip_names and looks_like_name(doc, start, end):
+                continue
             span = doc[start:end]
-            key = span.text if self.case_sensitive else span.text.lower()
-            targets = self.swap.get(key)
+            text = fold(span.text)
+            targets = self.swap.get(text if self.case_sensitive else text.lower())
             if targets is None:  # whitespace inside the span differs from the term
-                targets = self.swap.get(" ".join(t.text for t in span).lower())
+                spaced = " ".join(fold(t.text) for t in span)
+                targets = self.swap.get(spaced if self.case_sensitive else spaced.lower())
                 if targets is None:
                     continue
             suggestions = suggestions_from(targets, self.applicability, span.text)
