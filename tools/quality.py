@@ -1,0 +1,367 @@
+#!/usr/bin/env python3
+"""Measure the built-in guides: recall and false alarms on labelled drafts, noise on real replies.
+
+Usage (from the repository root)::
+
+    python tools/quality.py                 # labelled sets + SGD corpus, writes docs/quality.md
+    python tools/quality.py --no-corpus     # labelled sets only
+    python tools/quality.py --output -      # print the Markdown instead of writing it
+
+Labelled sets are ``tests/labelled/<locale>.jsonl``: one JSON object per line,
+``{"text": "...", "expect": ["category", ...]}``; an empty list means the draft is clean.
+Each draft is linted with ``Linter(locale=<locale>)``.
+
+* **recall** (per locale and per category): of the expected categories, the share that
+  the linter reports at any severity.
+* **false alarms**: the share of drafts with a warning-or-error finding in a category the
+  draft does not expect (suggestions never count as false alarms).
+
+The corpus ($CHATWRITER_SGD_CORPUS, else shared/corpora/sgd_system_10k.txt beside the checkout)
+holds real agent replies, one per line; it is read at run time and never copied. It is
+linted as en-US, and the report gives warning-or-error findings per 100 messages (the
+target is at most 1), messages with such a finding per 100, and a count per rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED_DIR = ROOT / "tests" / "labelled"
+DEFAULT_OUTPUT = ROOT / "docs" / "quality.md"
+CORPUS_NAME = "sgd_system_10k.txt"
+
+
+def default_corpus() -> Path:
+    """$CHATWRITER_SGD_CORPUS, else shared/corpora next to the checkout, else /work/shared."""
+    if os.environ.get("CHATWRITER_SGD_CORPUS"):
+        return Path(os.environ["CHATWRITER_SGD_CORPUS"])
+    beside = ROOT.parent / "shared" / "corpora" / CORPUS_NAME
+    return beside if beside.is_file() else Path("/work/shared/corpora") / CORPUS_NAME
+
+
+CORPUS_LOCALE = "en-US"
+LOUD = frozenset({"warning", "error"})
+
+#: Bars that tests/test_quality.py enforces per locale.
+MIN_RECALL = 0.9
+MAX_FALSE_ALARM_RATE = 0.05
+
+
+def _severity(finding) -> str:
+    sev = finding.severity
+    return str(getattr(sev, "value", sev))
+
+
+@dataclass
+class Draft:
+    text: str
+    expect: frozenset[str]
+    line: int
+
+
+@dataclass
+class DraftResult:
+    draft: Draft
+    found: frozenset[str]  # categories at any severity
+    loud: frozenset[str]  # categories at warning or error
+
+    @property
+    def missed(self) -> frozenset[str]:
+        return self.draft.expect - self.found
+
+    @property
+    def false_alarms(self) -> frozenset[str]:
+        return self.loud - self.draft.expect
+
+
+@dataclass
+class CategoryStats:
+    expected: int = 0
+    found: int = 0
+    false_alarm_drafts: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.expected if self.expected else None
+
+
+@dataclass
+class LocaleResult:
+    locale: str
+    results: list[DraftResult]
+    categories: dict[str, CategoryStats] = field(default_factory=dict)
+
+    @property
+    def drafts(self) -> int:
+        return len(self.results)
+
+    @property
+    def clean(self) -> int:
+        return sum(1 for r in self.results if not r.draft.expect)
+
+    @property
+    def expected(self) -> int:
+        return sum(len(r.draft.expect) for r in self.results)
+
+    @property
+    def hits(self) -> int:
+        return sum(len(r.draft.expect & r.found) for r in self.results)
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.expected if self.expected else 1.0
+
+    @property
+    def false_alarm_drafts(self) -> int:
+        return sum(1 for r in self.results if r.false_alarms)
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarm_drafts / self.drafts if self.drafts else 0.0
+
+
+def read_labelled(path: Path) -> list[Draft]:
+    """Drafts of one labelled file; raises ValueError naming file:line on a bad line."""
+    from chatwriter.guide.schema import CATEGORIES
+
+    drafts = []
+    with path.open(encoding="utf-8") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON: {exc}") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError(f"{path}:{n}: needs a 'text' string")
+            expect = obj.get("expect", [])
+            if not isinstance(expect, list) or not all(isinstance(c, str) for c in expect):
+                raise ValueError(f"{path}:{n}: 'expect' must be a list of category names")
+            unknown = sorted(set(expect) - set(CATEGORIES))
+            if unknown:
+                raise ValueError(f"{path}:{n}: unknown categories {unknown}")
+            drafts.append(Draft(obj["text"], frozenset(expect), n))
+    return drafts
+
+
+def labelled_files(directory: Path = LABELLED_DIR) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(directory.glob("*.jsonl"))}
+
+
+def evaluate_locale(locale: str, drafts: list[Draft], linter=None) -> LocaleResult:
+    from chatwriter import Linter
+
+    linter = linter or Linter(locale=locale)
+    results = []
+    for draft in drafts:
+        report = linter.lint(draft.text)
+        found = frozenset(f.category for f in report.findings)
+        loud = frozenset(f.category for f in report.findings if _severity(f) in LOUD)
+        results.append(DraftResult(draft, found, loud))
+    out = LocaleResult(locale, results)
+    for r in results:
+        for cat in r.draft.expect:
+            stats = out.categories.setdefault(cat, CategoryStats())
+            stats.expected += 1
+            stats.found += cat in r.found
+        for cat in r.false_alarms:
+            out.categories.setdefault(cat, CategoryStats()).false_alarm_drafts += 1
+    return out
+
+
+@dataclass
+class CorpusResult:
+    path: Path
+    messages: int
+    loud_findings: int
+    loud_messages: int
+    by_rule: Counter  # (rule, severity) -> count
+    seconds: float
+
+    @property
+    def loud_per_100(self) -> float:
+        return 100 * self.loud_findings / self.messages if self.messages else 0.0
+
+    @property
+    def loud_messages_per_100(self) -> float:
+        return 100 * self.loud_messages / self.messages if self.messages else 0.0
+
+
+def evaluate_corpus(path: Path, locale: str = CORPUS_LOCALE) -> CorpusResult:
+    from chatwriter import Linter
+
+    with path.open(encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if line.strip()]
+    linter = Linter(locale=locale)
+    by_rule: Counter = Counter()
+    loud_findings = loud_messages = 0
+    start = time.perf_counter()
+    for text in lines:
+        report = linter.lint(text)
+        loud = 0
+        for f in report.findings:
+            sev = _severity(f)
+            by_rule[(f.rule, sev)] += 1
+            loud += sev in LOUD
+        loud_findings += loud
+        loud_messages += loud > 0
+    return CorpusResult(
+        path, len(lines), loud_findings, loud_messages, by_rule, time.perf_counter() - start
+    )
+
+
+# -- report --------------------------------------------------------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def render(
+    command: str, locales: list[LocaleResult], corpus: CorpusResult | None, corpus_note: str
+) -> str:
+    lines = [
+        "# Quality of the built-in guides",
+        "",
+        "Generated by:",
+        "",
+        "```",
+        command,
+        "```",
+        "",
+        "Recall: share of the expected categories that the linter reports (any severity).",
+        "False alarms: share of drafts with a warning or error in a category the draft does",
+        "not expect. Bars enforced by `tests/test_quality.py`: recall >= "
+        f"{MIN_RECALL:.0%}, false alarms <= {MAX_FALSE_ALARM_RATE:.0%} per locale.",
+        "",
+        "## Labelled drafts (tests/labelled)",
+        "",
+        "| locale | drafts | clean | expected | recall | false alarms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for loc in locales:
+        lines.append(
+            f"| {loc.locale} | {loc.drafts} | {loc.clean} | {loc.expected} | "
+            f"{_pct(loc.recall)} | {loc.false_alarm_drafts} ({_pct(loc.false_alarm_rate)}) |"
+        )
+    lines += [
+        "",
+        "### Per category",
+        "",
+        "| locale | category | expected | found | recall | false-alarm drafts |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for loc in locales:
+        for cat, st in sorted(loc.categories.items()):
+            lines.append(
+                f"| {loc.locale} | {cat} | {st.expected} | {st.found} | {_pct(st.recall)} | "
+                f"{st.false_alarm_drafts} |"
+            )
+    problems = [
+        (loc.locale, r) for loc in locales for r in loc.results if r.missed or r.false_alarms
+    ]
+    if problems:
+        lines += ["", "### Misses and false alarms", ""]
+        lines += [
+            "| locale | line | missed | false alarm | draft |",
+            "| --- | ---: | --- | --- | --- |",
+        ]
+        for tag, r in problems:
+            text = r.draft.text.replace("|", "\\|")
+            lines.append(
+                f"| {tag} | {r.draft.line} | {', '.join(sorted(r.missed)) or '–'} | "
+                f"{', '.join(sorted(r.false_alarms)) or '–'} | {text} |"
+            )
+    lines += ["", f"## Real agent replies ({CORPUS_LOCALE})", ""]
+    if corpus is None:
+        lines.append(corpus_note)
+    else:
+        lines += [
+            f"Corpus: `{corpus.path.name}`: system turns of the Schema-Guided Dialogue (SGD) dataset, "
+            "Google Research (Rastogi et al., AAAI 2020), CC BY-SA 4.0; "
+            "read at run time, not copied into the repository).",
+            "",
+            "| messages | warning/error findings | per 100 messages | messages with one | per 100 messages | seconds |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+            f"| {corpus.messages} | {corpus.loud_findings} | {corpus.loud_per_100:.2f} | "
+            f"{corpus.loud_messages} | {corpus.loud_messages_per_100:.2f} | {corpus.seconds:.1f} |",
+            "",
+            "Target: at most 1 warning-or-error finding per 100 messages.",
+            "",
+            "| rule | severity | findings | per 100 messages |",
+            "| --- | --- | ---: | ---: |",
+        ]
+        for (rule, sev), n in sorted(corpus.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"| {rule} | {sev} | {n} | {100 * n / corpus.messages:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def summary(locales: list[LocaleResult], corpus: CorpusResult | None) -> str:
+    out = []
+    for loc in locales:
+        flag = (
+            "ok"
+            if loc.recall >= MIN_RECALL and loc.false_alarm_rate <= MAX_FALSE_ALARM_RATE
+            else "BELOW BAR"
+        )
+        out.append(
+            f"{loc.locale:8} drafts={loc.drafts:3} recall={loc.recall:.2f} "
+            f"false_alarms={loc.false_alarm_rate:.2%} {flag}"
+        )
+    if corpus is not None:
+        out.append(
+            f"corpus {corpus.path.name}: {corpus.messages} messages, "
+            f"{corpus.loud_per_100:.2f} warning/error findings per 100 "
+            f"({corpus.loud_messages_per_100:.2f} messages per 100)"
+        )
+        for (rule, sev), n in corpus.by_rule.most_common(8):
+            out.append(f"  {n:5} {rule} ({sev})")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Recall, false alarms and corpus noise.")
+    parser.add_argument("--labelled", type=Path, default=LABELLED_DIR)
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus, one message a line")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the SGD corpus")
+    parser.add_argument(
+        "--output", default=str(DEFAULT_OUTPUT), help="Markdown file, or - for stdout"
+    )
+    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    command = "python tools/quality.py" + "".join(f" {a}" for a in given)
+
+    locales = [
+        evaluate_locale(tag, read_labelled(path))
+        for tag, path in labelled_files(args.labelled).items()
+    ]
+    corpus = None
+    note = "Skipped (--no-corpus)."
+    if not args.no_corpus:
+        path = args.corpus or default_corpus()
+        if path.is_file():
+            corpus = evaluate_corpus(path)
+        else:
+            note = f"Skipped: corpus {path} not found."
+    text = render(command, locales, corpus, note)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    print(summary(locales, corpus))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
