@@ -79,3 +79,9 @@ def test_unsafe_needs_flag() -> None:
     linter = Linter(locale="en-US")
     text = "Please restart the the router."
     assert linter.fix(text) == "Please restart the router."
+
+
+def test_fixes_of_two_rules_chain_to_a_fixpoint() -> None:
+    # Pass 1 moves the euro sign (leaving "12.50\u00a0€"); pass 2 turns the point into a comma.
+    report = Linter(locale="fr-FR").lint("Le total est de €12.50.")
+    assert report.fixed == "Le total est de 12,50\u00a0€."
