@@ -43,6 +43,13 @@ rules:
     phrases: [sort of, kind of]
     suggest: [""]
     applicability: display
+  - id: promise
+    kind: phrase
+    category: commitment
+    message: "'{match}' is a promise."
+    phrases: [we guarantee]
+    unless_after: [not, cannot, "can't"]
+    window: 2
   - id: emoji
     kind: metric
     category: emoji
@@ -126,3 +133,12 @@ def test_display_suggestion_is_shown_not_applied(tmp_path: Path) -> None:
 def test_metric_limit_from_settings(tmp_path: Path, settings: str, flagged: bool) -> None:
     report = linter(tmp_path, settings).lint("Done 🎉👍🏽")
     assert bool(rule_findings(report, "emoji")) == flagged
+
+
+def test_phrase_unless_after_a_negation(tmp_path: Path) -> None:
+    lint = linter(tmp_path).lint
+    assert rule_findings(lint("Yes, we guarantee delivery."), "promise")
+    assert not rule_findings(lint("Sadly we cannot we guarantee nothing."), "promise")
+    assert not rule_findings(lint("I'm afraid not we guarantee."), "promise")
+    assert rule_findings(lint("Not today. We guarantee delivery tomorrow."), "promise")
+    assert rule_findings(lint("Not in a month, but then we guarantee it."), "promise")

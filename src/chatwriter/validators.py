@@ -1,14 +1,21 @@
 """Named validators for regex rules: a match counts only if its validator says yes.
 
 They keep false alarms down: an order number that happens to have 16 digits is not
-a card number unless its Luhn check digit is right. Check-digit logic comes from
-python-stdnum where it has the scheme; guides name validators by these keys.
-Other packages add validators through the ``chatwriter.validators`` entry-point group
-(a callable ``str -> bool``).
+a card number unless its issuer prefix and Luhn check digit are right. Check-digit
+logic comes from python-stdnum where it has the scheme, phone numbers from
+phonenumbers (Google's libphonenumber metadata); guides name validators by the keys
+of :func:`builtin_validators`. Other packages add validators through the
+``chatwriter.validators`` entry-point group (a callable ``str -> bool``).
+
+A validator sees only the matched text, never its surroundings. Schemes whose check
+is weak (a 9-digit BSN passes its 11-test about one time in eleven; an SSN has no
+check digit at all) must get their context from the rule's pattern: a cue word
+before the number, reported through ``group``. See docs/pii.md.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import import_module
 from importlib.metadata import entry_points
@@ -19,7 +26,6 @@ Validator = Callable[[str], bool]
 _STDNUM = {
     "luhn": "stdnum.luhn",
     "iban": "stdnum.iban",
-    "us-ssn": "stdnum.us.ssn",
     "es-dni": "stdnum.es.dni",
     "es-nie": "stdnum.es.nie",
     "br-cpf": "stdnum.br.cpf",
@@ -33,22 +39,63 @@ _STDNUM = {
     "mx-curp": "stdnum.mx.curp",
     "ch-ssn": "stdnum.ch.ssn",
     "at-vnr": "stdnum.at.vnr",
+    "au-tfn": "stdnum.au.tfn",
+    "gb-nhs": "stdnum.gb.nhs",
 }
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    """ASCII digits only: ``str.isdigit`` also accepts "²" and other digits ``int`` refuses."""
+    return "".join(ch for ch in text if "0" <= ch <= "9")
+
+
+# -- payment cards -----------------------------------------------------------------
+
+# Issuer identification number (IIN) ranges and lengths of the card schemes in wide
+# use (facts from the public "Payment card number" tables, e.g. Wikipedia). A number
+# outside every range is not a card number, however its Luhn digit falls.
+_ALL = tuple(range(12, 20))
+_CARD_RANGES: tuple[tuple[int, int, tuple[int, ...]], ...] = (
+    (4, 4, (13, 16, 19)),  # Visa
+    (51, 55, (16,)),  # Mastercard
+    (2221, 2720, (16,)),  # Mastercard 2-series
+    (2200, 2204, (16, 17, 18, 19)),  # Mir
+    (34, 34, (15,)),  # American Express
+    (37, 37, (15,)),
+    (300, 305, (14, 15, 16, 17, 18, 19)),  # Diners Club
+    (36, 36, (14, 15, 16, 17, 18, 19)),
+    (38, 39, (16, 17, 18, 19)),
+    (3528, 3589, (16, 17, 18, 19)),  # JCB
+    (6011, 6011, (16, 17, 18, 19)),  # Discover
+    (644, 649, (16, 17, 18, 19)),
+    (65, 65, (16, 17, 18, 19)),
+    (62, 62, (16, 17, 18, 19)),  # UnionPay
+    (50, 50, _ALL),  # Maestro
+    (56, 69, _ALL),
+)
+
+
+def _card_issuer_ok(digits: str) -> bool:
+    for low, high, lengths in _CARD_RANGES:
+        width = len(str(low))
+        if low <= int(digits[:width]) <= high and len(digits) in lengths:
+            return True
+    return False
 
 
 def _card(text: str) -> bool:
-    """13-19 digits passing Luhn, not all the same digit."""
+    """13-19 digits with a known issuer prefix and length, passing Luhn, not one repeated digit."""
     digits = _digits(text)
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return False
+    if not _card_issuer_ok(digits):
         return False
     from stdnum import luhn
 
     return luhn.is_valid(digits)
 
+
+# -- national IDs without a check digit in stdnum's sense ----------------------------
 
 # HMRC's allocation rules for National Insurance numbers (there is no check digit):
 # first letter not D, F, I, Q, U, V; second not D, F, I, O, Q, U, V; some prefixes
@@ -68,6 +115,84 @@ def _gb_nino(text: str) -> bool:
     return value[:2] not in _NINO_BAD_PREFIXES
 
 
+_SSN_SHAPE = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}")
+
+
+def _us_ssn(text: str) -> bool:
+    """AAA-GG-SSSS (dashes, spaces or none, used consistently) that the SSA could have issued.
+
+    No check digit: stdnum rejects area 000, 666 and 900-999, group 00, serial 0000
+    and the numbers known from advertising. The rule must require a cue word.
+    """
+    value = text.strip()
+    if not _SSN_SHAPE.fullmatch(value):
+        return False
+    from stdnum.us import ssn
+
+    return bool(ssn.is_valid(_digits(value)))
+
+
+def _mx_rfc(text: str) -> bool:
+    """A personal RFC (13 characters) whose date and final check digit are right."""
+    from stdnum.mx import rfc
+
+    value = "".join(ch for ch in text if ch.isalnum()).upper()
+    if len(value) != 13:
+        return False
+    try:
+        return bool(rfc.is_valid(value, validate_check_digits=True))
+    except Exception:
+        return False
+
+
+# -- phone numbers --------------------------------------------------------------------
+
+#: Regions of the built-in locales (the United States, the United Kingdom, Australia,
+#: Canada, Germany, Austria, Switzerland, France, Spain, Mexico, Brazil, Portugal, the
+#: Netherlands and Italy).
+PHONE_REGIONS = ("US", "GB", "AU", "CA", "DE", "AT", "CH", "FR", "ES", "MX", "BR", "PT", "NL", "IT")
+
+# Shapes that phone metadata can accept (Austria and Germany allow almost any length)
+# but that a reader takes for a date or a time.
+_NOT_PHONE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})"  # 12.03.2024, 3/12/24
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"  # 2024-03-12
+    r"|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}"  # 9.00-17.30
+)
+
+
+def _phone(text: str) -> bool:
+    """A phone number valid in one of PHONE_REGIONS, or in international format (+ or 00).
+
+    Uses phonenumbers' matcher with strict grouping: the digits must be grouped the way
+    the region writes them, which rejects dates, prices and most order numbers that
+    the lenient metadata of a few regions would accept.
+    """
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    value = text.strip()
+    digits = _digits(value)
+    if not 7 <= len(digits) <= 15 or any(ch.isalpha() for ch in value):
+        return False
+    if _NOT_PHONE.fullmatch(value):
+        return False
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    regions: tuple[str | None, ...] = (None,) if value.startswith("+") else PHONE_REGIONS
+    for region in regions:
+        try:
+            for match in PhoneNumberMatcher(value, region, leniency=Leniency.STRICT_GROUPING):
+                if match.start == 0 and match.end == len(value):
+                    return True
+        except phonenumbers.NumberParseException:  # pragma: no cover - matcher swallows these
+            continue
+    return False
+
+
+# -- table -----------------------------------------------------------------------------
+
+
 def _stdnum(module_name: str) -> Validator:
     def validate(text: str) -> bool:
         module = import_module(module_name)
@@ -84,6 +209,9 @@ def builtin_validators() -> dict[str, Validator]:
     table: dict[str, Validator] = {name: _stdnum(mod) for name, mod in _STDNUM.items()}
     table["card"] = _card
     table["gb-nino"] = _gb_nino
+    table["us-ssn"] = _us_ssn
+    table["mx-rfc"] = _mx_rfc
+    table["phone"] = _phone
     return table
 
 

@@ -30,6 +30,18 @@ class PhraseKind(Kind):
         "phrases": {**STRING_LIST, "description": "phrases to flag, matched token by token"},
         "case_sensitive": CASE_SENSITIVE,
         "skip_names": SKIP_NAMES,
+        "unless_after": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "skip a match when one of these words is among the few before it "
+            "(negations: not, nicht, pas, no, não)",
+        },
+        "window": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10,
+            "description": "how many words before a match unless_after looks at (default 3)",
+        },
         "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
@@ -50,6 +62,8 @@ class PhraseKind(Kind):
         self.suggest = as_list(fields.get("suggest"))
         self.applicability = Applicability(fields.get("applicability", "unsafe"))
         self.skip_names = bool(fields.get("skip_names", False))
+        self.unless_after = frozenset(fold(w).lower() for w in fields.get("unless_after", ()))
+        self.window = int(fields.get("window", 3))
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, self.phrases, self.case_sensitive)
@@ -59,6 +73,22 @@ class PhraseKind(Kind):
         for start, end in longest_first(list(spans)):
             if self.skip_names and looks_like_name(doc, start, end):
                 continue
+            if self.unless_after and self._negated(doc, start):
+                continue
             span = doc[start:end]
             suggestions = suggestions_from(self.suggest, self.applicability, span.text)
             yield self.finding(ctx, span.start_char, span.end_char, suggestions)
+
+    def _negated(self, doc, start: int) -> bool:
+        """A listed word among the ``window`` words before the match, in the same clause."""
+        seen = 0
+        for tok in reversed(doc[max(0, start - 3 * self.window) : start]):
+            if tok.is_punct and tok.text in {".", "!", "?", ";", ":"}:
+                return False
+            if fold(tok.lower_) in self.unless_after:
+                return True
+            if not tok.is_punct and not tok.is_space:
+                seen += 1
+                if seen >= self.window:
+                    return False
+        return False
