@@ -1,11 +1,18 @@
-"""Shared helpers for tests: the installed console script and small builders."""
+"""Shared helpers for tests: the installed console script, small builders and a real server."""
 
 from __future__ import annotations
 
+import http.client
+import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
+import time
+import urllib.parse
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,3 +48,112 @@ def run_cli(
         proc.stdout.decode("utf-8", errors="replace"),
         proc.stderr.decode("utf-8", errors="replace"),
     )
+
+
+# -- a real `chatwriter serve --http` on 127.0.0.1 (tests/test_server.py, test_playground.py, ...)
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`chatwriter serve --http` as a subprocess on a free loopback port, for real HTTP.
+
+    Started with ``--isolated --locales en-US,en-GB`` plus ``extra``; waits until
+    ``/healthz`` answers. Call :meth:`stop` (SIGTERM, graceful) and close ``log`` after.
+    """
+
+    def __init__(self, *extra: str):
+        self.port = free_port()
+        # lives as long as the server, closed in the fixture's teardown
+        self.log = tempfile.NamedTemporaryFile(prefix="chatwriter-server-", suffix=".log")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [
+                chatwriter_exe(),
+                "serve",
+                "--http",
+                "--port",
+                str(self.port),
+                "--isolated",
+                "--locales",
+                "en-US,en-GB",
+                *extra,
+            ],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            env={k: v for k, v in os.environ.items() if k != "CHATWRITER_TOKEN"},
+        )
+        deadline = time.monotonic() + 120
+        while True:
+            assert self.proc.poll() is None, self.log_text()
+            try:
+                if self.request("GET", "/healthz")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "server did not start\n" + self.log_text()
+            time.sleep(0.2)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log_text(self) -> str:
+        return Path(self.log.name).read_text(encoding="utf-8", errors="replace")
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | str | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: float = 30,
+    ) -> tuple[int, dict[str, str], bytes]:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            data = body.encode() if isinstance(body, str) else body
+            conn.request(method, path, body=data, headers=headers or {})
+            response = conn.getresponse()
+            return (
+                response.status,
+                {k.lower(): v for k, v in response.getheaders()},
+                response.read(),
+            )
+        finally:
+            conn.close()
+
+    def post_json(self, path: str, payload: object, **headers: str) -> tuple[int, object]:
+        # Content-Type as `curl -d` sends it: the hook reads JSON whatever the label says.
+        status, _, body = self.request(
+            "POST",
+            path,
+            json.dumps(payload),
+            {"Content-Type": "application/x-www-form-urlencoded", **headers},
+        )
+        return status, json.loads(body)
+
+    def post_form(self, path: str, fields: dict[str, str], **headers: str):
+        return self.request(
+            "POST",
+            path,
+            urllib.parse.urlencode(fields),
+            {"Content-Type": "application/x-www-form-urlencoded", **headers},
+        )
+
+    def rss_kb(self) -> int:
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        raise AssertionError("no VmRSS")
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                return self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+                raise
+        return self.proc.returncode

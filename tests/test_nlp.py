@@ -38,7 +38,7 @@ def test_pos_rule_is_skipped_on_blank_and_doctor_says_why(tmp_path: Path) -> Non
 
 def test_blank_pipeline_grows_only_what_rules_need(tmp_path: Path) -> None:
     quiet = tmp_path / "quiet.yaml"
-    quiet.write_text("disable: [en.readability.*]\n", encoding="utf-8")
+    quiet.write_text("disable: [en.readability.*, en.language.*]\n", encoding="utf-8")
     bare = Linter(locale="en-US", config=quiet).compiled().pipeline
     assert bare.nlp.pipe_names == [] and bare.sentencizer is None
     full = Linter(locale="en-US").compiled().pipeline

@@ -49,7 +49,9 @@ def test_no_runaway_backtracking(rule) -> None:
             for _ in rule.regex.finditer(text, timeout=5.0):
                 pass
         except TimeoutError:
-            pytest.fail(f"{rule.id} backtracks catastrophically on {text[:20]!r}... ({len(text)} chars)")
+            pytest.fail(
+                f"{rule.id} backtracks catastrophically on {text[:20]!r}... ({len(text)} chars)"
+            )
 
 
 def test_company_regex_times_out_instead_of_hanging(tmp_path) -> None:
@@ -64,3 +66,35 @@ def test_company_regex_times_out_instead_of_hanging(tmp_path) -> None:
     report = Linter(locale="en-US", config=config).lint("a" * 40 + " pls")
     assert report.skipped == ["acme.slow.runaway: timed out on this message"]
     assert [f.rule for f in report.findings] == ["en.textspeak.shorthand"]
+
+
+def _all_example_texts() -> list[str]:
+    import json
+
+    from tests.helpers import REPO
+
+    texts = []
+    for guide in Catalog().all_guides():
+        for spec in guide.rules:
+            texts += [*spec.examples.bad, *spec.examples.good, *spec.examples.fixed]
+    for path in sorted((REPO / "tests" / "labelled").glob("*.jsonl")):
+        texts += [
+            json.loads(line)["text"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    return texts
+
+
+def test_requires_holds_wherever_the_pattern_matches() -> None:
+    """`requires` lets a rule skip messages; it must never hide a match the pattern would find."""
+    texts = _all_example_texts()
+    checked = 0
+    for rule in RULES:
+        if rule.requires is None:
+            continue
+        for text in texts:
+            if rule.regex.search(text):
+                checked += 1
+                assert rule.requires.search(text), (rule.id, text)
+    assert checked > 50

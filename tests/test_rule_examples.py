@@ -24,6 +24,10 @@ def test_examples(linter: Linter, locale: str) -> None:
 
 
 def test_every_builtin_guide_is_used_by_a_locale(linter: Linter) -> None:
-    used = {r.spec.guide for tag in LOCALES for r in linter.compiled(tag).rules}
+    # Skipped rules count too: the languagetool guides are skipped without a server.
+    used = set()
+    for tag in LOCALES:
+        compiled = linter.compiled(tag)
+        used |= {r.spec.guide for r in compiled.rules} | {s.spec.guide for s in compiled.skipped}
     every = {g.name for g in Catalog().all_guides()}
     assert every - used == set()

@@ -16,6 +16,7 @@ from pathlib import Path
 from chatwriter import Linter
 from chatwriter.catalog import Catalog
 from chatwriter.guide.schema import SCHEMAS
+from chatwriter.hook import SCHEMAS as HOOK_SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES_DIR = ROOT / "docs" / "rules"
@@ -86,7 +87,7 @@ def generate() -> dict[Path, str]:
         n = len(linter.compiled(tag).rules)
         index.append(f"- [{tag}]({tag}.md): {linter.catalog.locale_file(tag).name}, {n} rules")
     files[RULES_DIR / "README.md"] = "\n".join(index) + "\n"
-    for name, build in SCHEMAS.items():
+    for name, build in {**SCHEMAS, **HOOK_SCHEMAS}.items():
         files[SCHEMA_DIR / f"{name}.schema.json"] = json.dumps(build(), indent=2) + "\n"
     return files
 

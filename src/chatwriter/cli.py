@@ -48,14 +48,23 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def make_linter(locale: str | None, config: str | None, isolated: bool = False) -> Linter:
+def make_linter(
+    locale: str | None,
+    config: str | None,
+    isolated: bool = False,
+    languagetool_url: str | None = None,
+) -> Linter:
+    import os
+
     from chatwriter.guide.loader import find_config
     from chatwriter.linter import Linter
 
     if config is None and not isolated:
         found = find_config()
         config = str(found) if found else None
-    return Linter(locale=locale, config=config)
+    if languagetool_url is None:
+        languagetool_url = os.environ.get("CHATWRITER_LANGUAGETOOL_URL")
+    return Linter(locale=locale, config=config, languagetool_url=languagetool_url)
 
 
 config_option = click.option(
@@ -65,6 +74,13 @@ config_option = click.option(
 )
 isolated_option = click.option(
     "--isolated", is_flag=True, help="Ignore any .chatwriter.yaml; use built-in guides only."
+)
+languagetool_option = click.option(
+    "--languagetool-url",
+    envvar="CHATWRITER_LANGUAGETOOL_URL",
+    metavar="URL",
+    help="LanguageTool server for the grammar rules, e.g. http://127.0.0.1:8081 "
+    "(env CHATWRITER_LANGUAGETOOL_URL; default: the config's languagetool.url; '' for none).",
 )
 locale_option = click.option(
     "--locale", "-l", help="BCP-47 locale, e.g. en-GB (default: config's, else en-US)."
@@ -112,6 +128,7 @@ def main() -> None:
 )
 @config_option
 @isolated_option
+@languagetool_option
 @reports_errors
 def lint(
     paths: tuple[str, ...],
@@ -122,13 +139,14 @@ def lint(
     offsets: str,
     config: str | None,
     isolated: bool,
+    languagetool_url: str | None,
 ) -> None:
     """Check drafts in PATHS (files, directories, or - for stdin)."""
     from chatwriter.formats import Result, get_writer
     from chatwriter.inputs import expand, items, read_source
     from chatwriter.model import Severity
 
-    linter = make_linter(locale, config, isolated)
+    linter = make_linter(locale, config, isolated, languagetool_url)
     files = expand(paths, input_mode)
     gathered = [item for path in files for item in items(read_source(path), input_mode, locale)]
     reports = linter.lint_many(item.message for item in gathered)
@@ -138,6 +156,9 @@ def lint(
     color = fmt == "text" and sys.stdout.isatty()
     writer = get_writer(fmt)
     click.echo(writer(results, color=color, utf16=offsets == "utf16"), nl=False)
+    # Rules that could not run (LanguageTool down, a regex timeout): say so, once each.
+    for note in dict.fromkeys(n for r in results for n in r.report.skipped):
+        click.echo(f"note: {note}", err=True)
     threshold = Severity(fail_on).rank
     failed = any(f.severity.rank >= threshold for r in results for f in r.report.findings)
     sys.exit(1 if failed else 0)
@@ -151,6 +172,7 @@ def lint(
 @click.option("--diff", is_flag=True, help="Show a unified diff instead of writing files.")
 @config_option
 @isolated_option
+@languagetool_option
 @reports_errors
 def fix(
     paths: tuple[str, ...],
@@ -160,12 +182,13 @@ def fix(
     diff: bool,
     config: str | None,
     isolated: bool,
+    languagetool_url: str | None,
 ) -> None:
     """Apply safe suggestions: stdin to stdout, files rewritten in place (atomically)."""
     from chatwriter.fixing import fix_source
     from chatwriter.inputs import expand, read_source
 
-    linter = make_linter(locale, config, isolated)
+    linter = make_linter(locale, config, isolated, languagetool_url)
     for path in expand(paths, input_mode):
         source = read_source(path, strict=True)
         fixed = fix_source(linter, source, input_mode, locale, unsafe)
@@ -266,12 +289,15 @@ def validate(paths: tuple[str, ...], examples: bool, config: str | None, isolate
 @locale_option
 @config_option
 @isolated_option
+@languagetool_option
 @reports_errors
-def doctor(locale: str | None, config: str | None, isolated: bool) -> None:
+def doctor(
+    locale: str | None, config: str | None, isolated: bool, languagetool_url: str | None
+) -> None:
     """Show pipelines, detectors and the rules that are skipped, with the reason."""
     from chatwriter.doctor import diagnose
 
-    click.echo(diagnose(make_linter(locale, config, isolated), locale))
+    click.echo(diagnose(make_linter(locale, config, isolated, languagetool_url), locale))
 
 
 @main.command()
@@ -284,6 +310,13 @@ def schema(which: str) -> None:
 
     click.echo(json.dumps(SCHEMAS[which](), indent=2))
 
+
+# The pre-send hook's transports live in cli_hook (registered here, imported lazily there).
+from chatwriter.cli_hook import hook as _hook_command  # noqa: E402
+from chatwriter.cli_hook import serve as _serve_command  # noqa: E402
+
+main.add_command(_hook_command)
+main.add_command(_serve_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chatwriter.linter import Linter
+from chatwriter.rules.base import RuleUnavailable
 
 
 def diagnose(linter: Linter, locale: str | None = None) -> str:
@@ -15,7 +16,37 @@ def diagnose(linter: Linter, locale: str | None = None) -> str:
         abilities = ", ".join(sorted(pipe.abilities)) or "tokens"
         lines.append(f"  {pipe.lang}: {pipe.source} [{components}] abilities: {abilities}")
         lines.extend(f"    note: {note}" for note in pipe.notes)
-    lines.append(f"rules: {len(compiled.rules)} active, {len(compiled.skipped)} skipped")
+    lt_line, lt_down = _languagetool(linter, compiled.tag)
+    lines.append(lt_line)
+    # Rules that compiled but cannot run now, because the server they need does not answer.
+    down = [r for r in compiled.rules if lt_down and "languagetool" in r.needs()]
+    active = len(compiled.rules) - len(down)
+    lines.append(f"rules: {active} active, {len(compiled.skipped) + len(down)} skipped")
     for skipped in compiled.skipped:
         lines.append(f"  skipped {skipped.spec.id}: {skipped.reason}")
+    for rule in down:
+        lines.append(f"  skipped {rule.id}: {lt_down}")
     return "\n".join(lines)
+
+
+def _languagetool(linter: Linter, tag: str) -> tuple[str, str]:
+    """The doctor's LanguageTool line, and the reason grammar is skipped when it is down."""
+    client = linter.languagetool
+    if client is None:
+        return (
+            "languagetool: not configured (set languagetool.url in the config, "
+            "--languagetool-url or CHATWRITER_LANGUAGETOOL_URL)",
+            "",
+        )
+    try:
+        info = client.info(tag)
+        language = client.language_for(tag)
+    except RuleUnavailable as exc:
+        what = getattr(exc, "what", str(exc))
+        return f"languagetool: {client.url} {what}", f"LanguageTool at {client.url} {what}"
+    version = f"LanguageTool {info.version}" if info.version else "version unknown"
+    return (
+        f"languagetool: {info.url} reachable ({version}, {len(info.languages)} languages; "
+        f"{tag} is checked as {language}; timeout {client.timeout_ms} ms)",
+        "",
+    )

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide.loader import Config, Guide, load_guide
 from chatwriter.model import Finding, Message, Severity
-from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.base import (
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    RuleUnavailable,
+)
 from chatwriter.rules.hub import MatchHub
 
 if TYPE_CHECKING:
@@ -44,10 +51,12 @@ class CompiledLocale:
     hub: MatchHub
     _always: list[Kind] = field(default_factory=list)
     _by_key: dict[str, Kind] = field(default_factory=dict)
+    _deferring: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._always = [r for r in self.rules if r.always]
         self._by_key = {r.id: r for r in self.rules if not r.always}
+        self._deferring = frozenset(r.id for r in self.rules if r.defers)
 
     # -- parsing -------------------------------------------------------------
     def parse(self, text: str) -> Doc:
@@ -76,6 +85,9 @@ class CompiledLocale:
                 found.extend(rule.check(ctx, ()))
             except TimeoutError:
                 notes.append(f"{rule.id}: timed out on this message")
+            except RuleUnavailable as exc:
+                if str(exc) not in notes:
+                    notes.append(str(exc))
         for key, spans in self.hub.run(doc).items():
             rule = self._by_key.get(key)
             if rule is None or (only is not None and rule.id not in only):
@@ -83,7 +95,25 @@ class CompiledLocale:
             found.extend(rule.check(ctx, spans))
         if len(found) > 1:
             found = sorted(set(found), key=lambda f: (f.start, f.end, f.rule))
+            if self._deferring:
+                found = _drop_deferred(found, self._deferring)
         return found, notes
+
+
+#: Findings of these categories span whole sentences or messages; nothing defers to them.
+_BROAD_CATEGORIES = frozenset({"language", "readability"})
+
+
+def _drop_deferred(found: list[Finding], deferring: frozenset[str]) -> list[Finding]:
+    """Drop findings of deferring rules (LanguageTool) that overlap another rule's finding."""
+    own = [f for f in found if f.rule not in deferring and f.category not in _BROAD_CATEGORIES]
+    if not own:
+        return found
+    return [
+        f
+        for f in found
+        if f.rule not in deferring or not any(o.start < f.end and f.start < o.end for o in own)
+    ]
 
 
 def _matches(selector: str, spec: RuleSpec) -> bool:
@@ -150,6 +180,7 @@ def collect_specs(
         settings.update(lf.settings)
         specs = _layer(specs, lf.disable, lf.severity)
     settings.update(config.settings)
+    settings.setdefault("language", resolved.language)
     if config.terminology:
         specs.append(terminology_rule(config.terminology, config.path or "<config>"))
     specs = _layer(specs, config.disable, config.severity)
@@ -178,9 +209,18 @@ def compile_locale(
     pipeline: LanguagePipeline,
     kinds: dict[str, type[Kind]],
     validators: dict[str, Any],
+    services: dict[str, Any] | None = None,
 ) -> CompiledLocale:
+    """Compile a locale's rules; ``services`` (e.g. a LanguageTool client) count as abilities."""
+    services = dict(services or {})
     specs, settings = collect_specs(resolved, catalog, config)
-    env = CompileEnv(nlp=pipeline.nlp, validators=validators, settings=settings)
+    env = CompileEnv(
+        nlp=pipeline.nlp,
+        validators=validators,
+        settings=settings,
+        locale=resolved.tag,
+        services=services,
+    )
     problems: list[Problem] = []
     compiled: list[Kind] = []
     for spec in specs:
@@ -190,18 +230,15 @@ def compile_locale(
             problems.append(_rule_problem(spec, exc))
     if problems:
         raise ConfigError(problems)
-    possible = pipeline.possible()
+    possible = pipeline.possible() | set(services)
+    if "-" in resolved.tag:
+        possible.add("region")
     active: list[Kind] = []
     skipped: list[SkippedRule] = []
     for rule in compiled:
         missing = rule.needs() - possible
         if missing:
-            what = ", ".join(sorted(missing))
-            skipped.append(
-                SkippedRule(
-                    rule.spec, f"needs {what}, which the '{pipeline.source}' pipeline lacks"
-                )
-            )
+            skipped.append(SkippedRule(rule.spec, _missing_reason(missing, pipeline.source)))
         else:
             active.append(rule)
     pipeline.grow(set().union(*(r.needs() for r in active)) if active else set())
@@ -218,6 +255,23 @@ def compile_locale(
         pipeline=pipeline,
         hub=hub,
     )
+
+
+#: Abilities that come from a configured service or the locale, not from the spaCy pipeline.
+SERVICE_HINTS = {
+    "languagetool": "a LanguageTool server: set languagetool.url in the config, "
+    "--languagetool-url or CHATWRITER_LANGUAGETOOL_URL",
+    "region": "a locale with a region (e.g. en-US, not en)",
+}
+
+
+def _missing_reason(missing: set[str] | frozenset[str], source: str) -> str:
+    parts = []
+    lacking = sorted(m for m in missing if m not in SERVICE_HINTS)
+    if lacking:
+        parts.append(f"needs {', '.join(lacking)}, which the '{source}' pipeline lacks")
+    parts += [f"needs {SERVICE_HINTS[m]}" for m in sorted(missing) if m in SERVICE_HINTS]
+    return "; ".join(parts)
 
 
 def _rule_problem(spec: RuleSpec, exc: RuleError) -> Problem:

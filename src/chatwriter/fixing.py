@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from chatwriter.inputs import InputError, Source
+from chatwriter.inputs import Source, parse_json_message
 from chatwriter.linter import Linter
 from chatwriter.model import Message
 
@@ -25,11 +25,7 @@ def fix_source(linter: Linter, source: Source, mode: str, locale: str | None, un
         if mode == "lines":
             out.append(linter.fix_message(Message(body, locale), unsafe=unsafe) + ending)
             continue
-        try:
-            data = json.loads(body)
-            message = Message.from_dict(data)
-        except (json.JSONDecodeError, ValueError) as exc:
-            raise InputError(f"{source.path}:{number}: not a valid message: {exc}") from None
+        data, message = parse_json_message(body, source.path, number)
         if message.locale is None:
             message = Message(message.text, locale, conversation=message.conversation)
         data["text"] = linter.fix_message(message, unsafe=unsafe)

@@ -77,6 +77,15 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+def parse_json_message(line: str, label: str, number: int) -> tuple[dict, Message]:
+    """One JSON line: the raw object (to write back) and the message; InputError names path:line."""
+    try:
+        data = json.loads(line)
+        return data, Message.from_dict(data)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise InputError(f"{label}:{number}: not a valid message: {exc}") from None
+
+
 def items(source: Source, mode: str, locale: str | None) -> Iterator[Item]:
     label = "<stdin>" if source.path == "-" else source.path
     if mode == "text":
@@ -88,11 +97,7 @@ def items(source: Source, mode: str, locale: str | None) -> Iterator[Item]:
         if mode == "lines":
             yield Item(label, number, Message(text=line, locale=locale, id=f"{label}:{number}"))
             continue
-        try:
-            data = json.loads(line)
-            message = Message.from_dict(data)
-        except (json.JSONDecodeError, ValueError) as exc:
-            raise InputError(f"{label}:{number}: not a valid message: {exc}") from None
+        message = parse_json_message(line, label, number)[1]
         if message.locale is None and locale is not None:
             message = Message(
                 message.text, locale, message.id, message.author, message.conversation

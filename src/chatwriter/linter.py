@@ -11,17 +11,21 @@ import os
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chatwriter.catalog import Catalog
 from chatwriter.engine import CompiledLocale, compile_locale
 from chatwriter.guide.loader import Config, GuideReader, load_config
-from chatwriter.model import Message, Report
+from chatwriter.model import Applicability, Message, Report
 from chatwriter.nlp import Pipelines
 from chatwriter.rewrite import fix_to_fixpoint
 from chatwriter.rules import kind_registry
 from chatwriter.validators import load_validators
+
+if TYPE_CHECKING:
+    from chatwriter.languagetool import LanguageToolClient
 
 DEFAULT_LOCALE = "en-US"
 _BATCH = 512
@@ -47,7 +51,10 @@ class Linter:
         self,
         locale: str | None = None,
         config: str | os.PathLike[str] | Config | None = None,
+        *,
+        languagetool_url: str | None = None,
     ):
+        """``languagetool_url`` overrides the config's ``languagetool.url`` ("" turns it off)."""
         if config is None:
             self.config = Config()
         elif isinstance(config, Config):
@@ -58,6 +65,15 @@ class Linter:
         self._catalog = Catalog(GuideReader(self._kinds), trusted=True)
         self._pipelines = Pipelines(self.config.pipelines)
         self._validators = load_validators()
+        self._services: dict[str, Any] = {}
+        lt = self.config.languagetool
+        url = lt.url if languagetool_url is None else languagetool_url
+        if url:
+            from chatwriter.languagetool import LanguageToolClient
+
+            self._services["languagetool"] = LanguageToolClient(
+                url, timeout_ms=lt.timeout_ms, disabled_rules=lt.disabled_rules
+            )
         self._compiled: dict[str, CompiledLocale] = {}
         self._lock = threading.Lock()
         self.locale = self.compiled(locale or self.config.locale or DEFAULT_LOCALE).tag
@@ -80,6 +96,7 @@ class Linter:
                     self._pipelines.get(resolved.language),
                     self._kinds,
                     self._validators,
+                    self._services,
                 )
                 self._compiled[resolved.tag] = found
             self._compiled[tag] = found
@@ -95,6 +112,11 @@ class Linter:
     @property
     def pipelines(self) -> Pipelines:
         return self._pipelines
+
+    @property
+    def languagetool(self) -> LanguageToolClient | None:
+        """The LanguageTool client of the grammar rules, or None when no server is configured."""
+        return self._services.get("languagetool")
 
     # -- linting -------------------------------------------------------------
     def lint(
@@ -153,17 +175,12 @@ class Linter:
 
     def _report(self, compiled: CompiledLocale, doc, message: Message) -> Report:
         findings, notes = compiled.check(doc, message)
-        fixed = message.text
-        if any(s.applicability.value == "safe" for f in findings for s in f.suggestions):
-            fixed = self._fix(compiled, message, findings, unsafe=False)
-        return Report(
-            text=message.text,
-            locale=compiled.tag,
-            findings=findings,
-            id=message.id,
-            fixed=fixed,
-            skipped=notes,
+        report = Report(
+            text=message.text, locale=compiled.tag, findings=findings, id=message.id, skipped=notes
         )
+        if any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions):
+            report._fixer = partial(self._fix, compiled, message, findings, False)
+        return report
 
     # -- introspection -------------------------------------------------------
     def rules(self, locale: str | None = None) -> list[RuleInfo]:

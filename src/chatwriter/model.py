@@ -7,6 +7,7 @@ only when a JavaScript caller asks for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -146,14 +147,27 @@ class Message:
 
 @dataclass(slots=True)
 class Report:
-    """Findings of one message, sorted by position, plus the safe rewrite."""
+    """Findings of one message, sorted by position, plus the safe rewrite.
+
+    ``fixed`` is computed on first access when a finding has a safe suggestion: reaching
+    the fixpoint re-lints the text, which batch callers that only read findings skip.
+    """
 
     text: str
     locale: str
     findings: list[Finding] = field(default_factory=list)
     id: str | None = None
-    fixed: str = ""
     skipped: list[str] = field(default_factory=list)
+    _fixed: str | None = field(default=None, repr=False)
+    _fixer: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def fixed(self) -> str:
+        """The text with every safe suggestion applied (to a fixpoint)."""
+        if self._fixed is None:
+            self._fixed = self._fixer() if self._fixer is not None else self.text
+            self._fixer = None
+        return self._fixed
 
     def max_severity(self) -> Severity | None:
         if not self.findings:

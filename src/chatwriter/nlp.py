@@ -33,6 +33,9 @@ _COMPONENT_ABILITIES = {
 
 #: Largest message spaCy will take; beyond spaCy's default so huge drafts never raise.
 MAX_LENGTH = 20_000_000
+#: Tokenizer cache entries (spaCy's default is 10,000, and a full cache never evicts: chat
+#: vocabulary is large, and a cold word costs twice a cached one).
+TOKENIZER_CACHE = 100_000
 
 
 @dataclass(slots=True)
@@ -110,4 +113,5 @@ class Pipelines:
             notes.append(f"pipeline '{package}' is not installed; using blank '{lang}'")
         nlp = spacy.blank(lang)
         nlp.max_length = MAX_LENGTH
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         return LanguagePipeline(lang, nlp, "blank", set(), notes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_WARN
 from chatwriter.rules import kind_registry
 from chatwriter.rules.base import STRING_LIST, Kind
 
@@ -105,12 +106,11 @@ POLICY = {
     "description": "what the pre-send hook decides (docs/hook.md)",
     "properties": {
         "block": _policy_level(
-            "findings that block the send (replaces the default when given)",
-            {"categories": ["pii"], "severity": "error"},
+            "findings that block the send (replaces the default when given)", DEFAULT_BLOCK
         ),
         "warn": _policy_level(
             "findings that let the send through with a warning (replaces the default)",
-            {"severity": "warning"},
+            DEFAULT_WARN,
         ),
         "autofix": {
             "type": "boolean",
@@ -121,6 +121,32 @@ POLICY = {
             "enum": ["allow", "block"],
             "default": "allow",
             "description": "decision when the check fails or runs out of time (fail-open: allow)",
+        },
+    },
+}
+
+LANGUAGETOOL = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "a LanguageTool server for the grammar rules (docs/grammar.md)",
+    "properties": {
+        "url": {
+            "type": "string",
+            "pattern": "^https?://[^/\\s]+",
+            "description": "base URL, e.g. http://127.0.0.1:8081 (overridden by "
+            "--languagetool-url and CHATWRITER_LANGUAGETOOL_URL)",
+        },
+        "timeout_ms": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 120000,
+            "default": 5000,
+            "description": "time limit per request; past it grammar is skipped for the message",
+        },
+        "disabled_rules": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "LanguageTool rule ids to ignore, e.g. EN_QUOTES",
         },
     },
 }
@@ -233,6 +259,7 @@ def config_schema() -> dict[str, Any]:
             "severity": SEVERITY_MAP,
             "settings": SETTINGS,
             "policy": POLICY,
+            "languagetool": LANGUAGETOOL,
             "nlp": {
                 "type": "object",
                 "additionalProperties": False,

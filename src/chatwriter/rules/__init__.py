@@ -12,6 +12,8 @@ from importlib.metadata import entry_points
 from chatwriter.rules.base import Kind
 from chatwriter.rules.capitalization import CapitalizationKind
 from chatwriter.rules.consistency import ConsistencyKind
+from chatwriter.rules.grammar import GrammarKind
+from chatwriter.rules.language import LanguageKind
 from chatwriter.rules.metric import MetricKind
 from chatwriter.rules.pattern import PatternKind
 from chatwriter.rules.phrase import PhraseKind
@@ -28,6 +30,8 @@ BUILTIN_KINDS: tuple[type[Kind], ...] = (
     MetricKind,
     RepetitionKind,
     CapitalizationKind,
+    GrammarKind,
+    LanguageKind,
 )
 
 

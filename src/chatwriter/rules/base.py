@@ -98,6 +98,7 @@ class CheckContext:
     __slots__ = (
         "_line_starts",
         "_make_doc",
+        "_seen",
         "_sentencizer",
         "_turn_docs",
         "doc",
@@ -123,6 +124,15 @@ class CheckContext:
         self._sentencizer = sentencizer
         self._line_starts: list[int] | None = None
         self._turn_docs: list[tuple[str, Doc]] | None = None
+        self._seen: dict[str, bool] = {}
+
+    def contains(self, pattern: Any) -> bool:
+        """Whether a compiled regex occurs in the text; each source is searched once per message."""
+        key = pattern.pattern
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = pattern.search(self.text) is not None
+        return found
 
     def ensure_sentences(self) -> None:
         """Split sentences on first use: most messages never need it, so it is not a pipe."""
@@ -176,6 +186,9 @@ class Kind:
     message_fields: ClassVar[frozenset[str]] = frozenset()
     #: Run on every message even without a matcher hit (regex, metric, ...).
     always: ClassVar[bool] = False
+    #: A general checker (LanguageTool): its findings give way to an overlapping finding
+    #: of chatwriter's own rules, which are more specific and often have a safe fix.
+    defers: ClassVar[bool] = False
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         self.spec = spec

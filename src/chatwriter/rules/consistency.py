@@ -98,15 +98,21 @@ class ConsistencyKind(Kind):
         text = fold(text)
         return self.form_group.get(text if self.case_sensitive else text.lower())
 
-    def _hits(self, doc, spans) -> list[tuple[str, int, int]]:
+    def _hits(self, doc, spans, tokenized_only: bool = False) -> list[tuple[str, int, int]]:
+        """(group, start, end) of each form; ambiguous forms opening a sentence are skipped.
+
+        Context turns are only tokenized (``tokenized_only``): there a form after . ! ? : or
+        a line break, or at the very start, counts as opening a sentence.
+        """
         out = []
         for start, end in longest_first(list(spans)):
-            if (
-                self.skip_sentence_start
-                and doc[start].is_sent_start
-                and self._is_ambiguous(doc, start, end)
-            ):
-                continue
+            if self.skip_sentence_start and self._is_ambiguous(doc, start, end):
+                if tokenized_only:
+                    opens = start == 0 or doc[start - 1].text in {".", "!", "?", ":", "\n"}
+                else:
+                    opens = doc[start].is_sent_start
+                if opens:
+                    continue
             span = doc[start:end]
             group = self._group_of(span.text)
             if group is not None:
@@ -120,26 +126,10 @@ class ConsistencyKind(Kind):
             if role.lower() not in AGENT_ROLES:
                 continue
             spans = [(s, e) for _id, s, e in self._context_matcher(doc)]
-            if self.skip_sentence_start:
-                hits = self._hits_no_sentences(doc, spans)
-            else:
-                hits = self._hits(doc, spans)
+            hits = self._hits(doc, spans, tokenized_only=True)
             if hits:
                 return hits[0][0]
         return None
-
-    def _hits_no_sentences(self, doc, spans) -> list[tuple[str, int, int]]:
-        # Context turns are only tokenized; treat a form after . ! ? or at the start as ambiguous.
-        out = []
-        for start, end in longest_first(list(spans)):
-            at_start = start == 0 or doc[start - 1].text in {".", "!", "?", ":", "\n"}
-            if at_start and self._is_ambiguous(doc, start, end):
-                continue
-            span = doc[start:end]
-            group = self._group_of(span.text)
-            if group is not None:
-                out.append((group, span.start_char, span.end_char))
-        return out
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         if self.skip_sentence_start:

@@ -71,11 +71,15 @@ class MatchHub:
 
     def finalize(self) -> None:
         """Tokenize the multi-token terms in one batch."""
+        tokenizer = self._nlp.tokenizer
         for (key, attr), terms in self._pending.items():
             unique = list(dict.fromkeys(terms))
-            docs = list(self._nlp.tokenizer.pipe(unique))
+            docs = list(tokenizer.pipe(unique))
             matcher = self._orth if attr == "ORTH" else self._lower
             matcher.add(key, docs)
+        if self._pending:
+            # Guide terms are not messages: leave the tokenizer's cache to real traffic.
+            tokenizer._flush_cache()
         self._pending.clear()
         self._active = [m for m in (self._lower, self._orth, self._tokens) if len(m)]
         self._attrs = [attr for attr, table in self._words.items() if table]

@@ -108,6 +108,11 @@ class MetricKind(Kind):
 
     def _caps_ratio(self, ctx: CheckContext) -> Iterable[Finding]:
         text = ctx.text
+        upper = sum(map(str.isupper, text))
+        # letters >= min_letters is required, so fewer capitals than limit * min_letters can
+        # never exceed the limit: most messages stop here without counting letters.
+        if upper <= self.limit * self.min_letters:
+            return
         letters = len(_LETTER.findall(text))
         if letters < self.min_letters:
             return

@@ -37,6 +37,12 @@ class RegexKind(Kind):
     properties = {
         "pattern": {"type": "string", "minLength": 1, "description": "regular expression"},
         "ignore_case": {"type": "boolean"},
+        "requires": {
+            "type": "string",
+            "minLength": 1,
+            "description": "a cheap regex every match needs (e.g. '\\d' or '@'); messages without "
+            "it skip the rule. Rules sharing one 'requires' search for it once per message.",
+        },
         "validator": {"type": "string", "description": "name of a validator, e.g. luhn, iban"},
         "group": {
             "oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
@@ -66,6 +72,12 @@ class RegexKind(Kind):
             raise RuleError("group", f"no group named '{self.group}' (groups: {names})")
         if isinstance(self.group, int) and self.group > self.regex.groups:
             raise RuleError("group", f"the pattern has only {self.regex.groups} groups")
+        self.requires = None
+        if fields.get("requires") is not None:
+            try:
+                self.requires = regex.compile(fields["requires"])
+            except regex.error as exc:
+                raise RuleError("requires", f"invalid regular expression: {exc}") from None
         name = fields.get("validator")
         self.validator = None
         if name is not None:
@@ -89,6 +101,8 @@ class RegexKind(Kind):
             self._finditer = partial(self.regex.finditer, timeout=TIMEOUT)
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        if self.requires is not None and not ctx.contains(self.requires):
+            return ()
         out: list[Finding] = []
         for m in self._finditer(ctx.text):
             start, end = m.span(self.group)

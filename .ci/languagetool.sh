@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# CI's LanguageTool server for tests/test_grammar_languagetool.py.
+#
+#   url=$(bash .ci/languagetool.sh start)   # fetch (Maven), start on a free loopback port,
+#                                           # warm up en/de/fr; prints the URL on stdout
+#   bash .ci/languagetool.sh stop           # stop it (safe to call when not running)
+#
+# Progress goes to stderr; a failure to fetch or start exits non-zero, so CI fails loudly
+# instead of skipping the grammar tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUN=tools/languagetool/run.sh
+
+case "${1:-}" in
+  start)
+    t0=$SECONDS
+    bash "$RUN" fetch >&2
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    LT_WARMUP=${LT_WARMUP:-en-US de-DE fr-FR} bash "$RUN" start "$port" >&2
+    echo "languagetool: ready in $((SECONDS - t0)) s" >&2
+    echo "http://127.0.0.1:$port"
+    ;;
+  stop)
+    bash "$RUN" stop >&2
+    ;;
+  *)
+    echo "usage: $0 start | stop" >&2
+    exit 2
+    ;;
+esac

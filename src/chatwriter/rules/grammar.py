@@ -1,0 +1,152 @@
+"""grammar: LanguageTool's matches as findings, when a LanguageTool server is configured.
+
+A grammar rule sends the whole message to LanguageTool (``/v2/check``, in the locale's
+language and region) and turns its matches into findings, with LanguageTool's
+replacements as ``unsafe`` suggestions: LanguageTool proposes, the writer decides.
+``matches: grammar`` takes every match except misspellings; ``matches: spelling`` takes
+only misspellings (issue type ``misspelling`` or category ``TYPOS``), so the two can have
+their own category, severity and ``disable`` selector while sharing one request.
+
+Without a server the rule is skipped at compile time (it needs the ``languagetool``
+ability, which only a configured URL gives) and ``chatwriter doctor`` says so. When the
+server is down or slow for a message, the rule raises ``RuleUnavailable``: the other rules
+still answer and the report's ``skipped`` notes say that grammar was skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec
+
+if TYPE_CHECKING:
+    from chatwriter.languagetool import LanguageToolClient, LTMatch
+
+#: Languages that LanguageTool spell-checks only per region (en-US, de-CH; not plain en or de).
+_SPELLING_BY_REGION = frozenset({"en", "de", "pt", "ca"})
+
+_LT_IDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
+
+
+class GrammarKind(Kind):
+    name = "grammar"
+    always = True
+    defers = True
+    properties = {
+        "matches": {
+            "enum": ["grammar", "spelling"],
+            "description": "grammar: every LanguageTool match but misspellings; "
+            "spelling: only misspellings (issue type misspelling or category TYPOS)",
+        },
+        "disabled_rules": {
+            **_LT_IDS,
+            "description": "LanguageTool rule ids to ignore (e.g. EN_QUOTES)",
+        },
+        "ignore_categories": {
+            **_LT_IDS,
+            "description": "LanguageTool category ids to ignore (e.g. PUNCTUATION, STYLE)",
+        },
+        "ignore_issue_types": {
+            **_LT_IDS,
+            "description": "LanguageTool issue types to ignore (e.g. style, whitespace)",
+        },
+        "skip_capitalized": {
+            "type": "boolean",
+            "description": "ignore matches on a capitalized word inside a sentence, which is "
+            "most often a name LanguageTool does not know (default: true for spelling; set "
+            "false for German, whose nouns are capitalized). A capitalized misspelling "
+            "without any replacement is always ignored.",
+        },
+        "accept": {
+            **_LT_IDS,
+            "description": "words that are right although LanguageTool flags them "
+            "(regional or trade words: chequing); compared case-insensitively with the match",
+        },
+        "max_suggestions": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10,
+            "description": "how many of LanguageTool's replacements to offer (default 3)",
+        },
+    }
+    required = ("matches",)
+    #: {reason}: LanguageTool's message; {lt_rule}: its rule id; {replacement}: first one.
+    message_fields = frozenset({"reason", "lt_rule", "lt_category", "replacement"})
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        self.spelling = fields["matches"] == "spelling"
+        self.disabled_rules = frozenset(fields.get("disabled_rules", ()))
+        self.ignore_categories = frozenset(fields.get("ignore_categories", ()))
+        self.ignore_issue_types = frozenset(fields.get("ignore_issue_types", ()))
+        self.skip_capitalized = bool(fields.get("skip_capitalized", self.spelling))
+        self.max_suggestions = int(fields.get("max_suggestions", 3))
+        self.accept = frozenset(w.casefold() for w in fields.get("accept", ()))
+        self.locale = env.locale
+        self.client: LanguageToolClient | None = env.services.get("languagetool")
+
+    def needs(self) -> frozenset[str]:
+        if self.spelling and self.locale.split("-")[0] in _SPELLING_BY_REGION:
+            return frozenset({"languagetool", "region"})
+        return frozenset({"languagetool"})
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        text = ctx.text
+        if self.client is None or not text.strip():
+            return []
+        # Raises LanguageToolUnavailable (a RuleUnavailable): the engine notes it and goes on.
+        matches = self.client.check(text, self.locale or ctx.message.locale or ctx.doc.lang_)
+        out = []
+        for m in matches:
+            if not self._wanted(m, text):
+                continue
+            original = text[m.start : m.end]
+            values = [r for r in m.replacements if r != original][: self.max_suggestions]
+            suggestions = tuple(Suggestion(v, Applicability.UNSAFE) for v in values)
+            out.append(
+                self.finding(
+                    ctx,
+                    m.start,
+                    m.end,
+                    suggestions,
+                    reason=m.message,
+                    lt_rule=m.rule_id,
+                    lt_category=m.category_id,
+                    replacement=values[0] if values else "",
+                )
+            )
+        return out
+
+    def _wanted(self, m: LTMatch, text: str) -> bool:
+        if m.is_spelling != self.spelling:
+            return False
+        if m.rule_id in self.disabled_rules or m.category_id in self.ignore_categories:
+            return False
+        if m.issue_type in self.ignore_issue_types:
+            return False
+        if self.accept and text[m.start : m.end].casefold() in self.accept:
+            return False
+        if self.spelling and not m.replacements and text[m.start : m.start + 1].isupper():
+            return False  # a capitalized word LanguageTool cannot correct: most often a name
+        return not (self.skip_capitalized and _capitalized_inside_sentence(text, m.start))
+
+
+#: Abbreviations before a name whose period does not end the sentence (Dr. Zaki, M. Dupont).
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "hr", "fr", "m", "mme", "mlle"})
+
+
+def _capitalized_inside_sentence(text: str, start: int) -> bool:
+    """The match starts with a capital letter that does not begin a sentence or line."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    if not before:
+        return False
+    if before[-1] == ".":
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        # "Dr. Zaki", "Ali A. Zaki": a title or an initial, not the end of a sentence.
+        return word.lower() in _TITLES or (len(word) == 1 and word.isupper())
+    return before[-1] not in "!?\n\r:;\"'“”«»(¿¡-–—*•"

@@ -1,0 +1,240 @@
+"""language: the reply's language against the locale's, the customer's and its own.
+
+Three checks, each giving at most one kind of finding:
+
+- **message**: the reply as a whole reads confidently as another language than the
+  locale's (``settings.language``, set by the engine from the locale). Not a finding
+  when that language is the one the customer wrote in, or the company's
+  ``service_language`` setting.
+- **conversation**: the customer's last turn (the most recent turn whose role is not
+  an agent role, with at least ``min_words`` words) reads confidently as one
+  language and the reply as another: "the customer wrote in German, this reply reads
+  as English", under any locale. Switched off by ``service_language`` when the reply
+  is in that language (a company that answers in English on purpose).
+- **sentences**: in a reply of several sentences, a sentence of at least
+  ``min_words`` words that reads confidently as another language than the reply
+  (or, when the reply as a whole is not clear, than the locale).
+
+Texts under ``min_words`` words ("OK 👍", "Merci !") are never judged. Before any
+detector runs, a function-word check (``langid.plainly``) settles texts that plainly
+read as the expected language; only the rest reaches the detector
+(``detector:``, default ``langid.DEFAULT_DETECTOR``), whose answer counts only at or
+above ``min_confidence``. Detector libraries are imported on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from chatwriter import langid
+from chatwriter.model import AGENT_ROLES, Finding, Turn
+from chatwriter.rules.base import (
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    check_template,
+    render,
+)
+
+#: Confidence a detector's answer needs to become a finding, per detector, when a rule
+#: sets no ``min_confidence`` (from docs/language-detection.md: no confident wrong
+#: answers on the benchmark at these levels, except langdetect, which is often wrong
+#: with full confidence on short texts).
+DEFAULT_MIN_CONFIDENCE = {"py3langid": 0.9, "langdetect": 0.9, "lingua": 0.5, "lingua-low": 0.95}
+DEFAULT_MIN_WORDS = 4
+DEFAULT_SENTENCE_MESSAGE = "This sentence reads as {detected}, not {expected}."
+DEFAULT_CONVERSATION_MESSAGE = (
+    "The customer wrote in {expected}, but this reply reads as {detected}."
+)
+CHECKS = ("message", "sentences", "conversation")
+
+
+class LanguageKind(Kind):
+    name = "language"
+    properties = {
+        "min_words": {
+            "type": "integer",
+            "minimum": 2,
+            "description": f"texts with fewer words are not judged (default {DEFAULT_MIN_WORDS})",
+        },
+        "min_confidence": {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+            "description": "detector confidence a finding needs (default per detector)",
+        },
+        "detector": {
+            "enum": sorted(langid.DETECTORS),
+            "description": f"language detector (default {langid.DEFAULT_DETECTOR})",
+        },
+        "languages": {
+            "type": "array",
+            "items": {"enum": list(langid.LANGUAGES)},
+            "minItems": 2,
+            "uniqueItems": True,
+            "description": "languages the detector chooses among (default: all seven)",
+        },
+        "checks": {
+            "type": "array",
+            "items": {"enum": list(CHECKS)},
+            "minItems": 1,
+            "uniqueItems": True,
+            "description": "which checks run: message, sentences, conversation (default all)",
+        },
+        "sentence_message": {
+            "type": "string",
+            "minLength": 1,
+            "description": "message for a sentence in another language ({detected}, {expected})",
+        },
+        "conversation_message": {
+            "type": "string",
+            "minLength": 1,
+            "description": "message when the customer wrote in another language ({expected} is the customer's)",
+        },
+    }
+    message_fields = frozenset({"detected", "expected"})
+    always = True
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        fields = spec.fields
+        allowed = frozenset({"match"}) | self.message_fields
+        self.sentence_message = fields.get("sentence_message", DEFAULT_SENTENCE_MESSAGE)
+        self.conversation_message = fields.get("conversation_message", DEFAULT_CONVERSATION_MESSAGE)
+        for key, template in (
+            ("sentence_message", self.sentence_message),
+            ("conversation_message", self.conversation_message),
+        ):
+            try:
+                check_template(template, allowed)
+            except RuleError as exc:
+                raise RuleError(key, exc.message) from None
+        self.min_words = int(fields.get("min_words", DEFAULT_MIN_WORDS))
+        name = fields.get("detector", langid.DEFAULT_DETECTOR)
+        self.detector = langid.make_detector(name, min_words=self.min_words)
+        problem = langid.missing_package(self.detector)
+        if problem is not None:
+            raise RuleError("detector", problem)
+        self.min_confidence = float(fields.get("min_confidence", DEFAULT_MIN_CONFIDENCE[name]))
+        self.languages = tuple(fields.get("languages", langid.LANGUAGES))
+        self.checks = frozenset(fields.get("checks", CHECKS))
+        self._message = "message" in self.checks
+        self._sentences_check = "sentences" in self.checks
+        self._conversation = "conversation" in self.checks
+        settings = env.settings
+        self.expected = str(settings.get("language") or env.nlp.lang)
+        if self.expected not in self.languages:
+            known = ", ".join(self.languages)
+            raise RuleError(
+                "languages",
+                f"the locale's language '{self.expected}' is not among the languages "
+                f"this rule detects ({known})",
+            )
+        service = settings.get("service_language")
+        self.service = str(service) if service else None
+
+    def needs(self) -> frozenset[str]:
+        return frozenset({"sentences"}) if "sentences" in self.checks else frozenset()
+
+    # -- judging one text ------------------------------------------------------
+    def _judge(self, text: str, evidence: langid.Evidence, likely: str) -> str | None:
+        """The language ``text`` confidently reads as, or None (too short or unclear).
+
+        A language other than ``likely`` needs, besides the detector's confidence, a
+        marker word of its own ("und", "vous", "usted") or a text of twice
+        ``min_words`` words: a name such as "La Piñata in Pittsburg" is no reply in
+        Spanish.
+        """
+        if evidence.words < self.min_words:
+            return None
+        if evidence.plainly(likely):
+            return likely
+        found = self.detector.detect(text, self.languages)
+        if found is None or found[1] < self.min_confidence:
+            return None
+        lang = found[0]
+        if lang != likely and not (
+            evidence.strict.get(lang, 0) or evidence.words >= 2 * self.min_words
+        ):
+            return None
+        return lang
+
+    def _customer(self, turns: Sequence[Turn], likely: str) -> str | None:
+        """The language of the customer's last turn long enough to judge, if confident."""
+        for turn in reversed(turns):
+            if turn.role.lower() in AGENT_ROLES:
+                continue
+            evidence = langid.Evidence(turn.text)
+            if evidence.words >= self.min_words:
+                return self._judge(turn.text, evidence, likely)
+        return None
+
+    # -- run -----------------------------------------------------------------
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        text = ctx.text
+        evidence = langid.Evidence(text)
+        if evidence.words < self.min_words:
+            return ()
+        expected = self.expected
+        turns = ctx.message.conversation if self._conversation else ()
+        if not turns and evidence.plainly(expected):
+            return ()  # the common case: plainly the locale's language, no model needed
+        reply = self._judge(text, evidence, expected)
+        customer = self._customer(turns, reply or expected) if turns else None
+        if customer is not None and reply is not None and customer != reply:
+            if reply != self.service:
+                return [self._whole(ctx, self.conversation_message, reply, customer)]
+        elif (
+            self._message
+            and reply is not None
+            and reply != expected
+            and reply not in (customer, self.service)
+        ):
+            return [self._whole(ctx, self.spec.message, reply, expected)]
+        reference = reply or expected
+        if not self._sentences_check or evidence.plainly(reference):
+            # No marker word of another language anywhere: no sentence to look at.
+            return ()
+        return self._sentences(ctx, reference)
+
+    def _whole(self, ctx: CheckContext, template: str, detected: str, expected: str) -> Finding:
+        start, end = _trimmed(ctx.text, 0, len(ctx.text))
+        return self._finding(ctx, start, end, template, detected, expected)
+
+    def _sentences(self, ctx: CheckContext, reference: str) -> list[Finding]:
+        sents = ctx.sentences()
+        if len(sents) < 2:
+            return []
+        out = []
+        for sent in sents:
+            sent_text = sent.text
+            evidence = langid.Evidence(sent_text)
+            found = self._judge(sent_text, evidence, reference)
+            if found is not None and found != reference:
+                start, end = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
+        return out
+
+    def _finding(
+        self, ctx: CheckContext, start: int, end: int, template: str, detected: str, expected: str
+    ) -> Finding:
+        names = {
+            "detected": langid.language_name(detected),
+            "expected": langid.language_name(expected),
+        }
+        finding = self.finding(ctx, start, end, **names)
+        if template is self.spec.message:
+            return finding
+        return replace(finding, message=render(template, match=finding.match, **names))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding whitespace (never empty for a non-blank span)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,335 @@
+"""``chatwriter serve --stdio``: a long-running worker speaking JSON-RPC 2.0 over JSON lines.
+
+One request per line on stdin, one response per line on stdout (batches, as arrays,
+too); nothing else is ever written to stdout. Rules and pipelines are loaded once, at
+start. Methods (params are always an object, by name):
+
+- ``hook``: a hook request (docs/schema/hook-request.schema.json) -> a hook response
+- ``check``: ``{text, locale, id?, conversation?, offsets?}`` -> a report
+  (``{id, locale, findings, fixed}``, the shape of ``lint --format json``)
+- ``rewrite``: ``{text, locale, unsafe?}`` -> ``{text, changed}``
+- ``rules``: ``{locale?}`` -> ``[{id, kind, category, severity, message, locale, status}]``
+- ``locales``: ``{}`` -> ``[{locale, name}]``
+- ``ping``: -> ``"pong"``
+- ``shutdown``: -> ``null``, then the worker exits 0 (so does end of input)
+
+Errors use JSON-RPC's codes: -32700 parse error (not JSON, not UTF-8), -32600 invalid
+request (not a JSON-RPC 2.0 request, or a line over the size limit), -32601 unknown
+method, -32602 invalid params (wrong shape, unknown locale), -32603 internal error,
+-32000 a check that ran out of time (``hook`` answers ``incomplete: true`` instead).
+
+:class:`Service` (check, rewrite, hook and rules over one Linter, with a thread pool so
+each request can be given up on in time) is shared with the HTTP server.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import sys
+import time
+from dataclasses import asdict
+from typing import IO, Any
+
+from chatwriter.errors import ChatwriterError
+from chatwriter.hook import (
+    Hook,
+    HookRequest,
+    HookRequestError,
+    Policy,
+    decode_json,
+    dumps,
+    elapsed_ms,
+    failure_response,
+    parse_request,
+)
+from chatwriter.linter import Linter
+from chatwriter.model import Message
+
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+METHOD_NOT_FOUND = -32601
+INVALID_PARAMS = -32602
+INTERNAL_ERROR = -32603
+TIMED_OUT = -32000
+
+DEFAULT_MAX_BYTES = 1_000_000
+
+
+class ServiceTimeout(Exception):
+    """A check or rewrite did not finish within the per-request time limit."""
+
+
+class Service:
+    """Everything a transport needs, over one Linter (compiled once, shared by threads)."""
+
+    def __init__(
+        self,
+        linter: Linter,
+        *,
+        policy: Policy | None = None,
+        timeout_ms: int | None = None,
+        fail_closed: bool = False,
+        threads: int = 4,
+    ):
+        self.linter = linter
+        self.hooker = Hook(linter, policy)
+        self.timeout = timeout_ms / 1000 if timeout_ms else None
+        self.fail_closed = fail_closed or self.hooker.policy.on_failure == "block"
+        self.pool = concurrent.futures.ThreadPoolExecutor(
+            max_workers=threads, thread_name_prefix="chatwriter"
+        )
+
+    # -- loading -------------------------------------------------------------------
+    def preload(self, locales: list[str] | None = None) -> list[str]:
+        """Compile locales (all known ones by default) and warm their pipelines."""
+        tags = locales or self.linter.known_locales()
+        for tag in tags:
+            self.linter.compiled(tag)
+            self.linter.lint("Warm-up.", tag)
+        return tags
+
+    # -- the operations (plain, blocking) ------------------------------------------------
+    def hook_request(self, data: Any, *, utf16: bool = False) -> HookRequest:
+        return parse_request(data, utf16=utf16)
+
+    def decide(self, request: HookRequest, started: float) -> dict[str, Any]:
+        return self.hooker.decide(request, started)
+
+    def check_now(self, request: HookRequest, started: float) -> dict[str, Any]:
+        report = self.linter.lint_message(request.message)
+        out = report.to_dict(utf16=request.utf16)
+        out["id"] = request.raw_id
+        out["incomplete"] = bool(report.skipped)
+        out["elapsed_ms"] = elapsed_ms(started)
+        return out
+
+    def rewrite_now(self, data: Any) -> dict[str, Any]:
+        text, locale, unsafe = parse_rewrite(data)
+        fixed = self.linter.fix_message(Message(text=text, locale=locale), unsafe=unsafe)
+        return {"text": fixed, "changed": fixed != text}
+
+    def rules(self, locale: str | None = None) -> list[dict[str, Any]]:
+        if locale is not None and not isinstance(locale, str):
+            raise HookRequestError("'locale' must be a string")
+        return [asdict(r) for r in self.linter.rules(locale)]
+
+    def locales(self) -> list[dict[str, str]]:
+        catalog = self.linter.catalog
+        return [{"locale": t, "name": catalog.locale_file(t).name} for t in catalog.known()]
+
+    # -- with a deadline (for transports that wait synchronously) ------------------------
+    def wait(self, future: concurrent.futures.Future) -> Any:
+        try:
+            return future.result(timeout=self.timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise ServiceTimeout from None
+
+    def hook(self, data: Any, *, utf16: bool = False) -> dict[str, Any]:
+        started = time.perf_counter()
+        request = self.hook_request(data, utf16=utf16)
+        try:
+            return self.wait(self.pool.submit(self.decide, request, started))
+        except ServiceTimeout:
+            return self.timed_out(request, started)
+
+    def timed_out(self, request: HookRequest, started: float) -> dict[str, Any]:
+        ms = round(self.timeout * 1000) if self.timeout else 0
+        return failure_response(
+            request, f"the check took longer than {ms} ms", started, fail_closed=self.fail_closed
+        )
+
+    def check(self, data: Any, *, utf16: bool = False) -> dict[str, Any]:
+        started = time.perf_counter()
+        request = self.hook_request(data, utf16=utf16)
+        return self.wait(self.pool.submit(self.check_now, request, started))
+
+    def rewrite(self, data: Any) -> dict[str, Any]:
+        parse_rewrite(data)  # shape errors before queueing
+        return self.wait(self.pool.submit(self.rewrite_now, data))
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def parse_rewrite(data: Any) -> tuple[str, str, bool]:
+    if not isinstance(data, dict):
+        raise HookRequestError("the request must be a JSON object with 'text' and 'locale'")
+    allowed = {"text", "locale", "unsafe"}
+    extra = sorted(set(data) - allowed)
+    if extra:
+        raise HookRequestError(f"unknown field '{extra[0]}'; allowed: locale, text, unsafe")
+    text, locale, unsafe = data.get("text"), data.get("locale"), data.get("unsafe", False)
+    if not isinstance(text, str):
+        raise HookRequestError("'text' is required and must be a string")
+    if not isinstance(locale, str) or not locale:
+        raise HookRequestError("'locale' is required and must be a non-empty string")
+    if not isinstance(unsafe, bool):
+        raise HookRequestError("'unsafe' must be true or false")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise HookRequestError("'text' contains an unpaired UTF-16 surrogate") from None
+    return text, locale, unsafe
+
+
+# -- JSON-RPC ------------------------------------------------------------------------------
+class RpcError(Exception):
+    def __init__(self, code: int, message: str, data: Any = None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.data = data
+
+
+def _error(ident: Any, code: int, message: str, data: Any = None) -> dict[str, Any]:
+    err: dict[str, Any] = {"code": code, "message": message}
+    if data is not None:
+        err["data"] = data
+    return {"jsonrpc": "2.0", "error": err, "id": ident}
+
+
+class Worker:
+    """Reads JSON-RPC lines, answers each on one line; ``run`` until shutdown or EOF."""
+
+    def __init__(self, service: Service, *, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.service = service
+        self.max_bytes = max_bytes
+        self.stopping = False
+        self.methods = {
+            "hook": self._hook,
+            "check": self._check,
+            "rewrite": self._rewrite,
+            "rules": self._rules,
+            "locales": self._locales,
+            "ping": self._ping,
+            "shutdown": self._shutdown,
+        }
+
+    # -- methods -------------------------------------------------------------------
+    def _hook(self, params: dict[str, Any]) -> Any:
+        return self.service.hook(params)
+
+    def _check(self, params: dict[str, Any]) -> Any:
+        return self.service.check(params)
+
+    def _rewrite(self, params: dict[str, Any]) -> Any:
+        return self.service.rewrite(params)
+
+    def _rules(self, params: dict[str, Any]) -> Any:
+        _only(params, {"locale"})
+        return self.service.rules(params.get("locale"))
+
+    def _locales(self, params: dict[str, Any]) -> Any:
+        _only(params, set())
+        return self.service.locales()
+
+    def _ping(self, params: dict[str, Any]) -> Any:
+        return "pong"
+
+    def _shutdown(self, params: dict[str, Any]) -> Any:
+        self.stopping = True
+        return None
+
+    # -- dispatch ------------------------------------------------------------------
+    def handle_line(self, line: bytes) -> str | None:
+        """The response line for one input line (None for notifications and blank lines)."""
+        if not line.strip():
+            return None
+        try:
+            data = decode_json(line, "the line")
+        except HookRequestError as exc:
+            return dumps(_error(None, PARSE_ERROR, "Parse error", exc.message))
+        if isinstance(data, list):
+            if not data:
+                return dumps(_error(None, INVALID_REQUEST, "Invalid Request", "empty batch"))
+            answers = [a for a in (self.handle(item) for item in data) if a is not None]
+            return dumps(answers) if answers else None
+        answer = self.handle(data)
+        return dumps(answer) if answer is not None else None
+
+    def handle(self, data: Any) -> dict[str, Any] | None:
+        if not isinstance(data, dict):
+            return _error(None, INVALID_REQUEST, "Invalid Request", "a request is a JSON object")
+        ident = data.get("id")
+        valid_id = ident is None or (isinstance(ident, (str, int)) and not isinstance(ident, bool))
+        if data.get("jsonrpc") != "2.0" or not isinstance(data.get("method"), str) or not valid_id:
+            return _error(
+                ident if valid_id else None,
+                INVALID_REQUEST,
+                "Invalid Request",
+                'send {"jsonrpc": "2.0", "method": ..., "params": {...}, "id": ...}',
+            )
+        notification = "id" not in data
+        try:
+            result = self.call(data["method"], data.get("params"))
+        except RpcError as exc:
+            return None if notification else _error(ident, exc.code, exc.message, exc.data)
+        return None if notification else {"jsonrpc": "2.0", "result": result, "id": ident}
+
+    def call(self, method: str, params: Any) -> Any:
+        func = self.methods.get(method)
+        if func is None:
+            raise RpcError(
+                METHOD_NOT_FOUND, "Method not found", f"methods: {', '.join(sorted(self.methods))}"
+            )
+        if params is None:
+            params = {}
+        if not isinstance(params, dict):
+            raise RpcError(INVALID_PARAMS, "Invalid params", "params must be an object (by name)")
+        try:
+            return func(params)
+        except HookRequestError as exc:
+            raise RpcError(INVALID_PARAMS, "Invalid params", exc.message) from None
+        except ChatwriterError as exc:
+            raise RpcError(INVALID_PARAMS, "Invalid params", str(exc)) from None
+        except ServiceTimeout:
+            ms = round(self.service.timeout * 1000) if self.service.timeout else 0
+            raise RpcError(TIMED_OUT, "Timed out", f"took longer than {ms} ms") from None
+        except Exception as exc:  # never let one request take the worker down
+            raise RpcError(INTERNAL_ERROR, "Internal error", type(exc).__name__) from None
+
+    # -- loop ----------------------------------------------------------------------
+    def read_line(self, stream: IO[bytes]) -> bytes | None:
+        """One line, or b"" for an oversize line (drained); None at end of input."""
+        line = stream.readline(self.max_bytes + 1)
+        if not line:
+            return None
+        if len(line) > self.max_bytes and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(65536)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            return b""
+        return line
+
+    def run(self, stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> int:
+        stdin = stdin or sys.stdin.buffer
+        stdout = stdout or sys.stdout
+        while not self.stopping:
+            line = self.read_line(stdin)
+            if line is None:
+                break
+            if line == b"":
+                answer = dumps(
+                    _error(
+                        None,
+                        INVALID_REQUEST,
+                        "Invalid Request",
+                        f"request line longer than {self.max_bytes} bytes",
+                    )
+                )
+            else:
+                answer = self.handle_line(line)
+            if answer is not None:
+                stdout.write(answer + "\n")
+                stdout.flush()
+        self.service.close()
+        return 0
+
+
+def _only(params: dict[str, Any], allowed: set[str]) -> None:
+    extra = sorted(set(params) - allowed)
+    if extra:
+        listing = ", ".join(sorted(allowed)) or "none"
+        raise HookRequestError(f"unknown param '{extra[0]}'; allowed: {listing}")
