@@ -184,3 +184,30 @@ def test_rules_locales_schema_doctor_validate(scratch: Path) -> None:
     validate = run_cli("validate", "--isolated", cwd=scratch)
     assert validate.returncode == 0, validate.stderr
     assert "all valid" in validate.stdout
+
+
+def test_jobs_give_the_same_results_in_order(scratch: Path) -> None:
+    drafts = scratch / "many.txt"
+    lines = [
+        f"Reply {i}: please check the colour." if i % 3 else f"Reply {i}: all good."
+        for i in range(1200)
+    ]
+    drafts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = (
+        "lint",
+        "--isolated",
+        "--input",
+        "lines",
+        "--format",
+        "jsonl",
+        "--locale",
+        "en-US",
+        str(drafts),
+    )
+    one = run_cli(*args, cwd=scratch)
+    two = run_cli(*args, "--jobs", "2", cwd=scratch)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    results = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [r["id"] for r in results] == [f"{drafts}:{i + 1}" for i in range(1200)]
+    assert sum(1 for r in results if r["findings"]) == 800

@@ -126,6 +126,14 @@ def main() -> None:
     show_default=True,
     help="Offsets in JSON output: Python string indices or UTF-16 code units (JavaScript).",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for large batches (forked after the guides are compiled).",
+)
 @config_option
 @isolated_option
 @languagetool_option
@@ -140,8 +148,10 @@ def lint(
     config: str | None,
     isolated: bool,
     languagetool_url: str | None,
+    jobs: int,
 ) -> None:
     """Check drafts in PATHS (files, directories, or - for stdin)."""
+    from chatwriter.batch import lint_all
     from chatwriter.formats import Result, get_writer
     from chatwriter.inputs import expand, items, read_source
     from chatwriter.model import Severity
@@ -149,7 +159,7 @@ def lint(
     linter = make_linter(locale, config, isolated, languagetool_url)
     files = expand(paths, input_mode)
     gathered = [item for path in files for item in items(read_source(path), input_mode, locale)]
-    reports = linter.lint_many(item.message for item in gathered)
+    reports = lint_all(linter, [item.message for item in gathered], jobs)
     results = [
         Result(item.path, item.line, report) for item, report in zip(gathered, reports, strict=True)
     ]

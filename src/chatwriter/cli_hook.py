@@ -88,7 +88,12 @@ def hook(
 
             request = parse_request(data, utf16=offsets == "utf16")
             state["request"] = request
-            linter = Linter(locale=request.message.locale, config=config_path)
+            linter = Linter(
+                locale=request.message.locale,
+                config=config_path,
+                # Same precedence as lint: the environment variable, else the config's URL.
+                languagetool_url=os.environ.get("CHATWRITER_LANGUAGETOOL_URL"),
+            )
             state["result"] = Hook(linter).decide(request, started)
         except BaseException as exc:  # reported by the main thread
             state["error"] = exc

@@ -272,8 +272,9 @@ def looks_like_name(doc: Doc, start: int, end: int) -> bool:
     Used by rules with ``skip_names: true`` so that venues, products and titles are not
     "corrected". A capitalised word at the start of a sentence or line still counts.
     """
-    words = [t for t in doc[start:end] if t.is_alpha]
-    if not words or not all(t.is_title or (t.is_upper and len(t) == 1) for t in words):
+    # Whitespace-separated words, so that a word spaCy splits ("Gonna" -> Gon|na) is one.
+    words = [w for w in doc[start:end].text.split() if any(c.isalpha() for c in w)]
+    if not words or not all(w.istitle() or (len(w) == 1 and w.isupper()) for w in words):
         return False
     i = start - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].is_bracket):

@@ -312,7 +312,7 @@ def response(
 
 
 def rule_description(text: str) -> str:
-    """First sentence of a rule's description, on one line."""
-    line = " ".join(text.split())
+    """First sentence of a rule's description, on one line; message placeholders become '…'."""
+    line = " ".join(re.sub(r"\{\w+\}", "…", text).split())
     first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
     return first[:200]
