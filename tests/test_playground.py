@@ -221,7 +221,7 @@ def test_playground_in_chromium(server: Server, browser: Any) -> None:
     wide = "😀👍 What colour is it?"
     set_draft(driver, wide)
     state = wait(driver, lambda: settled(driver, wide), "the findings of the emoji draft")
-    assert state["decision"] == "warn" and list(marks(driver)) == ["colour"]
+    assert state["decision"] == "warn" and list(marks(driver)) == ["colour"], state
     driver.find_element(By.XPATH, "//div[@id='preview']/mark[text()='colour']").click()
     wait(driver, lambda: page_state(driver)["popover"], "the finding's popover")
     driver.find_element(By.CSS_SELECTOR, "#popover button.sug").click()
