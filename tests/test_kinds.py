@@ -142,3 +142,33 @@ def test_phrase_unless_after_a_negation(tmp_path: Path) -> None:
     assert not rule_findings(lint("I'm afraid not we guarantee."), "promise")
     assert rule_findings(lint("Not today. We guarantee delivery tomorrow."), "promise")
     assert rule_findings(lint("Not in a month, but then we guarantee it."), "promise")
+
+
+def test_names_follow_the_customer_spelling() -> None:
+    linter = Linter(locale="en-GB")
+    turns = [
+        {"role": "customer", "text": "Hi, it's Seán Ó Briain here. My order is late."},
+        {"role": "agent", "text": "Hello Sean, let me check."},  # agents' turns are no source
+    ]
+    report = linter.lint(
+        "Thanks Sean, your order ships today. Regards, the Acme team", conversation=turns
+    )
+    (f,) = [f for f in report.findings if f.rule == "common.names.customer-name"]
+    assert (f.match, f.suggestions[0].text) == ("Sean", "Seán")
+    assert report.fixed.startswith("Thanks Seán,")
+    # without the conversation there is nothing to compare with
+    assert not [f for f in linter.lint("Thanks Sean.").findings if f.category == "spelling"]
+
+
+def test_names_leave_ordinary_words_and_identical_nouns_alone() -> None:
+    de = Linter(locale="de-DE")
+    turns = [{"role": "customer", "text": "Mein Paket ist nicht angekommen, können Sie helfen?"}]
+    assert not [
+        f
+        for f in de.lint("Ihr Paket kommt morgen.", conversation=turns).findings
+        if f.rule == "common.names.customer-name"
+    ]
+    en = Linter(locale="en-US")
+    turns = [{"role": "customer", "text": "I love the Rose garden tour, but my ticket is lost."}]
+    report = en.lint("The rose garden tour ticket is re-sent.", conversation=turns)
+    assert not [f for f in report.findings if f.rule == "common.names.customer-name"]

@@ -35,8 +35,8 @@ def check_examples(linter: Linter, locale: str) -> tuple[int, list[ExampleFailur
         spec = rule.spec
         only = frozenset({rule.id})
 
-        def run(text: str, only: frozenset[str] = only):
-            message = Message(text, compiled.tag)
+        def run(text: str, only: frozenset[str] = only, context=spec.examples.context):
+            message = Message(text, compiled.tag, conversation=context)
             return compiled.check(compiled.parse(text), message, only=only)[0]
 
         def fail(what: str, spec=spec, rule=rule) -> None:

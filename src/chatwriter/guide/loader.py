@@ -16,7 +16,7 @@ from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide import schema as schemas
 from chatwriter.guide.validate import validate, validate_each, validator_for
 from chatwriter.guide.yamlpos import Located, YamlError, load_located
-from chatwriter.model import Severity
+from chatwriter.model import Severity, Turn
 from chatwriter.rules.base import TEMPLATE_BASE, Examples, Kind, RuleError, RuleSpec, check_template
 
 CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")
@@ -204,7 +204,12 @@ def parse_guide(
                 source=located.source,
                 line=line,
                 description=raw.get("description", ""),
-                examples=Examples(bad=bad, good=tuple(examples.get("good", ())), fixed=fixed),
+                examples=Examples(
+                    bad=bad,
+                    good=tuple(examples.get("good", ())),
+                    fixed=fixed,
+                    context=tuple(Turn(t["role"], t["text"]) for t in examples.get("context", ())),
+                ),
                 located=located,
                 index=index,
             )

@@ -51,6 +51,17 @@ EXAMPLES = {
             **STRING_LIST,
             "description": "for each bad draft, the text after this rule's safe fixes",
         },
+        "context": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["role", "text"],
+                "additionalProperties": False,
+                "properties": {"role": {"type": "string"}, "text": {"type": "string"}},
+            },
+            "description": "earlier turns of the conversation every example is linted with",
+        },
     },
 }
 

@@ -15,6 +15,7 @@ from chatwriter.rules.consistency import ConsistencyKind
 from chatwriter.rules.grammar import GrammarKind
 from chatwriter.rules.language import LanguageKind
 from chatwriter.rules.metric import MetricKind
+from chatwriter.rules.names import NamesKind
 from chatwriter.rules.pattern import PatternKind
 from chatwriter.rules.phrase import PhraseKind
 from chatwriter.rules.regexp import RegexKind
@@ -30,6 +31,7 @@ BUILTIN_KINDS: tuple[type[Kind], ...] = (
     MetricKind,
     RepetitionKind,
     CapitalizationKind,
+    NamesKind,
     GrammarKind,
     LanguageKind,
 )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from chatwriter.model import Applicability, Finding, Message, Severity, Suggestion
+from chatwriter.model import Applicability, Finding, Message, Severity, Suggestion, Turn
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,6 +47,8 @@ class Examples:
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
     fixed: tuple[str, ...] = ()
+    #: Earlier turns every example is linted with (for conversation-aware rules).
+    context: tuple[Turn, ...] = ()
 
 
 @dataclass(slots=True)
