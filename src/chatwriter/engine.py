@@ -49,12 +49,21 @@ class CompiledLocale:
     skipped: list[SkippedRule]
     pipeline: LanguagePipeline
     hub: MatchHub
-    _always: list[Kind] = field(default_factory=list)
+    _always: list[tuple[Any, list[Kind]]] = field(default_factory=list)
     _by_key: dict[str, Kind] = field(default_factory=dict)
     _deferring: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self._always = [r for r in self.rules if r.always]
+        # Always-running rules grouped by what they require of the text (``requires``):
+        # one search per group and message, and a group whose requirement is absent costs
+        # no rule call at all (most replies hold no digit, so most PII rules are skipped).
+        groups: dict[str | None, tuple[Any, list[Kind]]] = {}
+        for rule in self.rules:
+            if rule.always:
+                need = rule.requires
+                key = None if need is None else need.pattern
+                groups.setdefault(key, (need, []))[1].append(rule)
+        self._always = list(groups.values())
         self._by_key = {r.id: r for r in self.rules if not r.always}
         self._deferring = frozenset(r.id for r in self.rules if r.defers)
 
@@ -78,16 +87,19 @@ class CompiledLocale:
         ctx = CheckContext(doc, message, self.settings, pipe.nlp.make_doc, pipe.sentencizer)
         found: list[Finding] = []
         notes: list[str] = []
-        for rule in self._always:
-            if only is not None and rule.id not in only:
+        for need, group in self._always:
+            if need is not None and not ctx.contains(need):
                 continue
-            try:
-                found.extend(rule.check(ctx, ()))
-            except TimeoutError:
-                notes.append(f"{rule.id}: timed out on this message")
-            except RuleUnavailable as exc:
-                if str(exc) not in notes:
-                    notes.append(str(exc))
+            for rule in group:
+                if only is not None and rule.id not in only:
+                    continue
+                try:
+                    found.extend(rule.check(ctx, ()))
+                except TimeoutError:
+                    notes.append(f"{rule.id}: timed out on this message")
+                except RuleUnavailable as exc:
+                    if str(exc) not in notes:
+                        notes.append(str(exc))
         for key, spans in self.hub.run(doc).items():
             rule = self._by_key.get(key)
             if rule is None or (only is not None and rule.id not in only):

@@ -188,6 +188,9 @@ class Kind:
     message_fields: ClassVar[frozenset[str]] = frozenset()
     #: Run on every message even without a matcher hit (regex, metric, ...).
     always: ClassVar[bool] = False
+    #: A compiled regex the text must contain for this rule to find anything (or None).
+    #: The engine searches it once per message for all rules that share it.
+    requires: Any = None
     #: A general checker (LanguageTool): its findings give way to an overlapping finding
     #: of chatwriter's own rules, which are more specific and often have a safe fix.
     defers: ClassVar[bool] = False

@@ -101,8 +101,6 @@ class RegexKind(Kind):
             self._finditer = partial(self.regex.finditer, timeout=TIMEOUT)
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
-        if self.requires is not None and not ctx.contains(self.requires):
-            return ()
         out: list[Finding] = []
         for m in self._finditer(ctx.text):
             start, end = m.span(self.group)
