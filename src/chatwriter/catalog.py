@@ -69,7 +69,7 @@ class Catalog:
         cached = self._locale_files.get(tag)
         if cached is None:
             item = builtin_locales_dir() / f"{tag}.yaml"
-            cached = load_locale_file(item, display_path(item))
+            cached = load_locale_file(item, display_path(item), trusted=self._trusted)
             if loc.normalize(cached.tag) != tag:
                 raise ConfigError(
                     [

@@ -7,10 +7,11 @@ and all errors of a file are collected before anything is reported.
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # jsonschema is imported only when something is validated (cold start)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from chatwriter.errors import Problem
 from chatwriter.guide.yamlpos import Located
@@ -97,11 +98,13 @@ def describe(error: ValidationError) -> tuple[tuple, str, bool]:
 
 
 def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema)
 
 
 def validate(located: Located, schema: dict[str, Any] | Draft202012Validator) -> list[Problem]:
-    validator = schema if isinstance(schema, Draft202012Validator) else validator_for(schema)
+    validator = validator_for(schema) if isinstance(schema, dict) else schema
     problems: list[Problem] = []
     errors = sorted(
         validator.iter_errors(located.data), key=lambda e: [str(p) for p in e.absolute_path]
