@@ -181,6 +181,7 @@ def test_rules_locales_schema_doctor_validate(scratch: Path) -> None:
     assert schema["$schema"].endswith("2020-12/schema")
     doctor = run_cli("doctor", "--locale", "en-US", cwd=scratch)
     assert doctor.returncode == 0 and "pipelines:" in doctor.stdout
+    assert "language detector: py3langid for en.language.wrong-language" in doctor.stdout
     validate = run_cli("validate", "--isolated", cwd=scratch)
     assert validate.returncode == 0, validate.stderr
     assert "all valid" in validate.stdout

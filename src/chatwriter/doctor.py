@@ -16,6 +16,7 @@ def diagnose(linter: Linter, locale: str | None = None) -> str:
         abilities = ", ".join(sorted(pipe.abilities)) or "tokens"
         lines.append(f"  {pipe.lang}: {pipe.source} [{components}] abilities: {abilities}")
         lines.extend(f"    note: {note}" for note in pipe.notes)
+    lines.extend(_detectors(compiled.rules))
     lt_line, lt_down = _languagetool(linter, compiled.tag)
     lines.append(lt_line)
     # Rules that compiled but cannot run now, because the server they need does not answer.
@@ -27,6 +28,21 @@ def diagnose(linter: Linter, locale: str | None = None) -> str:
     for rule in down:
         lines.append(f"  skipped {rule.id}: {lt_down}")
     return "\n".join(lines)
+
+
+def _detectors(rules) -> list[str]:
+    """Which language detector each language rule uses, and whether it can run here."""
+    from chatwriter import langid
+
+    found = [r for r in rules if getattr(r, "detector", None) is not None]
+    if not found:
+        return ["language detector: none (no language rule is active)"]
+    lines = []
+    for rule in found:
+        problem = langid.missing_package(rule.detector)
+        state = problem or f"min_words {rule.min_words}"
+        lines.append(f"language detector: {rule.detector.name} for {rule.id} ({state})")
+    return lines
 
 
 def _languagetool(linter: Linter, tag: str) -> tuple[str, str]:
