@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -157,3 +158,13 @@ class Server:
                 self.proc.wait(10)
                 raise
         return self.proc.returncode
+
+
+def serving(*args: str) -> Iterator[Server]:
+    """A Server for a fixture (``yield from serving()``): stopped and its log closed after."""
+    srv = Server(*args)
+    try:
+        yield srv
+    finally:
+        srv.stop()
+        srv.log.close()

@@ -16,17 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import Server
+from tests.helpers import Server, serving
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    srv = Server()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.log.close()
+    yield from serving()
 
 
 def test_pylanguagetool_api_gets_chatwriters_findings(server: Server) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import REPO, Server
+from tests.helpers import REPO, Server, serving
 
 DRAFT = "Hi! What colour is it? My card is 4111 1111 1111 1111. Pls check ur settings!!!"
 CARD = "4111 1111 1111 1111"
@@ -54,12 +54,7 @@ def _find(*names: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    srv = Server()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.log.close()
+    yield from serving()
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from chatwriter.hook import response_schema
-from tests.helpers import REPO, Server
+from tests.helpers import REPO, Server, serving
 
 RESPONSE = Draft202012Validator(response_schema())
 CARD = "4111 1111 1111 1111"
@@ -26,12 +26,7 @@ CORPUS = REPO.parent / "shared" / "corpora" / "sgd_system_10k.txt"
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    srv = Server("--read-timeout", "1")
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.log.close()
+    yield from serving("--read-timeout", "1")
 
 
 # -- /v1 ----------------------------------------------------------------------------------
