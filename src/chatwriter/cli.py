@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from chatwriter.cli_options import config_option, isolated_option
 from chatwriter.errors import ChatwriterError, ConfigError
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def make_linter(
 ) -> Linter:
     import os
 
-    from chatwriter.guide.loader import find_config
+    from chatwriter.guide.discover import find_config
     from chatwriter.linter import Linter
 
     if config is None and not isolated:
@@ -67,14 +68,6 @@ def make_linter(
     return Linter(locale=locale, config=config, languagetool_url=languagetool_url)
 
 
-config_option = click.option(
-    "--config",
-    type=click.Path(dir_okay=False),
-    help="Company config file (default: nearest .chatwriter.yaml upward).",
-)
-isolated_option = click.option(
-    "--isolated", is_flag=True, help="Ignore any .chatwriter.yaml; use built-in guides only."
-)
 languagetool_option = click.option(
     "--languagetool-url",
     envvar="CHATWRITER_LANGUAGETOOL_URL",

@@ -17,19 +17,11 @@ import os
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import click
 
-_config_option = click.option(
-    "--config",
-    type=click.Path(dir_okay=False),
-    help="Company config file (default: nearest .chatwriter.yaml upward).",
-)
-_isolated_option = click.option(
-    "--isolated", is_flag=True, help="Ignore any .chatwriter.yaml; use built-in guides only."
-)
+from chatwriter.cli_options import config_option, isolated_option
 
 
 def _exit(code: int) -> None:
@@ -59,8 +51,8 @@ def _exit(code: int) -> None:
     is_flag=True,
     help="On errors and timeouts answer a block decision (exit 1) instead of exit 2 / allow.",
 )
-@_config_option
-@_isolated_option
+@config_option
+@isolated_option
 def hook(
     timeout_ms: int | None, offsets: str, fail_closed: bool, config: str | None, isolated: bool
 ) -> None:
@@ -83,17 +75,13 @@ def hook(
 
     def work() -> None:
         try:
+            from chatwriter.cli import make_linter
             from chatwriter.hook import Hook, parse_request
-            from chatwriter.linter import Linter
 
             request = parse_request(data, utf16=offsets == "utf16")
             state["request"] = request
-            linter = Linter(
-                locale=request.message.locale,
-                config=config_path,
-                # Same precedence as lint: the environment variable, else the config's URL.
-                languagetool_url=os.environ.get("CHATWRITER_LANGUAGETOOL_URL"),
-            )
+            # The config is already resolved: isolated only stops a second search.
+            linter = make_linter(request.message.locale, config_path, isolated=True)
             state["result"] = Hook(linter).decide(request, started)
         except BaseException as exc:  # reported by the main thread
             state["error"] = exc
@@ -118,19 +106,14 @@ def hook(
     _answer(state["result"], dumps)
 
 
-_CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")  # as chatwriter.guide.loader
-
-
 def _config_path(config: str | None, isolated: bool) -> str | None:
     """The config to use, found without importing the guide loader (and spaCy)."""
     if config is not None or isolated:
         return config
-    here = Path.cwd().resolve()
-    for directory in (here, *here.parents):
-        for name in _CONFIG_NAMES:
-            if (directory / name).is_file():
-                return str(directory / name)
-    return None
+    from chatwriter.guide.discover import find_config
+
+    found = find_config()
+    return str(found) if found else None
 
 
 def _peek_on_failure(path: str | None) -> str | None:
@@ -228,8 +211,8 @@ def _answer(response: dict[str, Any], dumps) -> None:
     help="Locale for LanguageTool requests with language=auto (default: config's, else en-US).",
 )
 @click.option("--fail-closed", is_flag=True, help="Timeouts and failures answer block.")
-@_config_option
-@_isolated_option
+@config_option
+@isolated_option
 def serve(
     mode: str | None,
     host: str,

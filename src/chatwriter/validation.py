@@ -10,7 +10,8 @@ from pathlib import Path
 from chatwriter.catalog import Catalog
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.examples import ExampleFailure, check_examples
-from chatwriter.guide.loader import Config, find_config, load_config, load_guide
+from chatwriter.guide.discover import find_config
+from chatwriter.guide.loader import Config, load_config, load_guide
 
 
 def validate_all(

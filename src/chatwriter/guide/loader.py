@@ -19,8 +19,6 @@ from chatwriter.guide.yamlpos import Located, YamlError, load_located
 from chatwriter.model import Severity, Turn
 from chatwriter.rules.base import TEMPLATE_BASE, Examples, Kind, RuleError, RuleSpec, check_template
 
-CONFIG_NAMES = (".chatwriter.yaml", ".chatwriter.yml")
-
 
 @dataclass(slots=True)
 class Guide:
@@ -318,14 +316,3 @@ def _languagetool_config(raw: dict[str, Any]) -> LanguageToolConfig:
         timeout_ms=int(raw.get("timeout_ms", default.timeout_ms)),
         disabled_rules=list(raw.get("disabled_rules", [])),
     )
-
-
-def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
-    """The nearest ``.chatwriter.yaml`` in ``start`` or a parent directory."""
-    here = Path(start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
-        for name in CONFIG_NAMES:
-            candidate = directory / name
-            if candidate.is_file():
-                return candidate
-    return None

@@ -1,0 +1,14 @@
+"""Click options shared by the lint commands (cli.py) and the hook transports (cli_hook.py)."""
+
+from __future__ import annotations
+
+import click
+
+config_option = click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Company config file (default: nearest .chatwriter.yaml upward).",
+)
+isolated_option = click.option(
+    "--isolated", is_flag=True, help="Ignore any .chatwriter.yaml; use built-in guides only."
+)
