@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from chatwriter import Linter
+from chatwriter.errors import ChatwriterError
 from chatwriter.model import Applicability
 
 GUIDE = """\
@@ -21,6 +22,16 @@ rules:
     groups:
       formal: [Sie, Ihnen]
       informal: [du, dich, dir, Du, Dich, Dir]
+  - id: spelling
+    kind: consistency
+    category: spelling-variant
+    message: "'{match}' is {group}; write '{replacement}'."
+    case_sensitive: false
+    parallel: true
+    prefer_setting: orthography
+    groups:
+      traditional: [connaître, boîte, événement]
+      reformed: [connaitre, boite, évènement]
   - id: alternatives
     kind: substitute
     category: vocabulary-variant
@@ -60,8 +71,8 @@ rules:
 """
 
 
-def linter(tmp_path: Path, settings: str = "") -> Linter:
-    (tmp_path / "kinds.yaml").write_text(GUIDE, encoding="utf-8")
+def linter(tmp_path: Path, settings: str = "", guide: str = GUIDE) -> Linter:
+    (tmp_path / "kinds.yaml").write_text(guide, encoding="utf-8")
     config = tmp_path / "config.yaml"
     config.write_text(f"guides: [kinds.yaml]\n{settings}", encoding="utf-8")
     return Linter(locale="en-US", config=config)
@@ -101,6 +112,26 @@ def test_consistency_carries_the_conversation(tmp_path: Path) -> None:
     assert [(f.match, f.message) for f in found] == [
         ("du", "'du' is informal; this conversation uses formal.")
     ]
+
+
+def test_parallel_consistency_fixes_to_the_expected_spelling(tmp_path: Path) -> None:
+    report = linter(tmp_path).lint("Pour connaître la date, regardez la Boite de réception.")
+    (f,) = rule_findings(report, "spelling")
+    assert f.match == "Boite" and f.message == "'Boite' is reformed; write 'Boîte'."
+    assert f.suggestions[0].applicability is Applicability.SAFE
+    assert report.fixed == "Pour connaître la date, regardez la Boîte de réception."
+
+
+def test_parallel_consistency_follows_the_setting(tmp_path: Path) -> None:
+    lint = linter(tmp_path, "settings: {orthography: reformed}\n").lint
+    (f,) = rule_findings(lint("Un événement est prévu."), "spelling")
+    assert f.suggestions[0].text == "évènement"
+
+
+def test_parallel_groups_must_align(tmp_path: Path) -> None:
+    bad = GUIDE.replace("reformed: [connaitre, boite, évènement]", "reformed: [connaitre]")
+    with pytest.raises(ChatwriterError, match="'reformed' has 1 forms, 'traditional' has 3"):
+        linter(tmp_path, guide=bad)
 
 
 def test_substitute_alternatives_are_never_safe(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@
 Typical use is the register of address (du/Sie, tu/vous, tú/usted). The expected
 group is, in order: the one the agent used in the latest earlier turn that used any,
 the locale's preferred register (``prefer_setting``), or the first one in the message.
-Every form of another group is a finding. Ambiguous forms (German ``Sie`` at the start
+Every form of another group is a finding. With ``parallel: true`` the groups are
+spellings of the same words, position by position (French traditional and 1990
+spellings), so a finding also carries the expected group's form as a fix. Ambiguous forms (German ``Sie`` at the start
 of a sentence) can be ignored with ``skip_sentence_start`` — precision first.
 """
 
@@ -13,8 +15,17 @@ from collections.abc import Iterable, Sequence
 
 from spacy.matcher import PhraseMatcher
 
-from chatwriter.model import AGENT_ROLES, Finding
-from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec, fold
+from chatwriter.model import AGENT_ROLES, Applicability, Finding
+from chatwriter.rules.base import (
+    APPLICABILITY,
+    CheckContext,
+    CompileEnv,
+    Kind,
+    RuleError,
+    RuleSpec,
+    fold,
+    suggestions_from,
+)
 from chatwriter.rules.hub import MatchHub, longest_first
 
 
@@ -44,9 +55,15 @@ class ConsistencyKind(Kind):
             "type": "string",
             "description": "locale setting naming the preferred group (e.g. formality)",
         },
+        "parallel": {
+            "type": "boolean",
+            "description": "the groups list the same words in the same order (spelling variants): "
+            "a finding suggests the expected group's form",
+        },
+        "applicability": {**APPLICABILITY, "default": "safe"},
     }
     required = ("groups",)
-    message_fields = frozenset({"group", "expected"})
+    message_fields = frozenset({"group", "expected", "replacement"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
@@ -57,8 +74,17 @@ class ConsistencyKind(Kind):
         self.skip_sentence_start = bool(skip)
         self._ambiguous: frozenset[str] | None = None if isinstance(skip, bool) else frozenset(skip)
         self.scope = fields.get("scope", "conversation")
+        self.groups: dict[str, list[str]] = fields["groups"]
+        self.parallel = bool(fields.get("parallel", False))
+        self.applicability = Applicability(fields.get("applicability", "safe"))
+        if self.parallel:
+            self._check_parallel()
+        elif "{replacement}" in spec.message:
+            raise RuleError("message", "{replacement} needs 'parallel: true'")
         self.form_group: dict[str, str] = {}
-        for group, forms in fields["groups"].items():
+        #: Position of each form in its group (parallel groups: the word it spells).
+        self.form_index: dict[str, int] = {}
+        for group, forms in self.groups.items():
             for i, form in enumerate(forms):
                 key = fold(form) if self.case_sensitive else fold(form).lower()
                 if key in self.form_group:
@@ -68,6 +94,7 @@ class ConsistencyKind(Kind):
                         f"'{form}' is already in group '{other}'; a form belongs to one group",
                     )
                 self.form_group[key] = group
+                self.form_index[key] = i
         prefer = fields.get("prefer")
         setting = fields.get("prefer_setting")
         if setting is not None and env.settings.get(setting) is not None:
@@ -85,6 +112,17 @@ class ConsistencyKind(Kind):
             self._context_matcher = PhraseMatcher(env.nlp.vocab, attr=attr)
             self._context_matcher.add(self.id, list(env.nlp.tokenizer.pipe(self.form_group)))
 
+    def _check_parallel(self) -> None:
+        sizes = {group: len(forms) for group, forms in self.groups.items()}
+        first, size = next(iter(sizes.items()))
+        for group, n in sizes.items():
+            if n != size:
+                raise RuleError(
+                    ("groups", group),
+                    f"parallel groups need the same length: '{group}' has {n} forms, "
+                    f"'{first}' has {size}",
+                )
+
     def needs(self) -> frozenset[str]:
         return frozenset({"sentences"}) if self.skip_sentence_start else frozenset()
 
@@ -94,9 +132,12 @@ class ConsistencyKind(Kind):
     def _is_ambiguous(self, doc, start: int, end: int) -> bool:
         return self._ambiguous is None or doc[start:end].text in self._ambiguous
 
-    def _group_of(self, text: str) -> str | None:
+    def _key(self, text: str) -> str:
         text = fold(text)
-        return self.form_group.get(text if self.case_sensitive else text.lower())
+        return text if self.case_sensitive else text.lower()
+
+    def _group_of(self, text: str) -> str | None:
+        return self.form_group.get(self._key(text))
 
     def _hits(self, doc, spans, tokenized_only: bool = False) -> list[tuple[str, int, int]]:
         """(group, start, end) of each form; ambiguous forms opening a sentence are skipped.
@@ -139,5 +180,20 @@ class ConsistencyKind(Kind):
             return
         expected = self._from_conversation(ctx) or self.prefer or hits[0][0]
         for group, start, end in hits:
-            if group != expected:
-                yield self.finding(ctx, start, end, group=group, expected=expected)
+            if group == expected:
+                continue
+            if not self.parallel:
+                yield self.finding(ctx, start, end, group=group, expected=expected, replacement="")
+                continue
+            source = ctx.text[start:end]
+            target = self.groups[expected][self.form_index[self._key(source)]]
+            suggestions = suggestions_from([target], self.applicability, source)
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                suggestions,
+                group=group,
+                expected=expected,
+                replacement=suggestions[0].text,
+            )
