@@ -203,3 +203,34 @@ def test_names_leave_ordinary_words_and_identical_nouns_alone() -> None:
     turns = [{"role": "customer", "text": "I love the Rose garden tour, but my ticket is lost."}]
     report = en.lint("The rose garden tour ticket is re-sent.", conversation=turns)
     assert not [f for f in report.findings if f.rule == "common.names.customer-name"]
+
+
+def test_builtin_patterns_compile_on_first_use_and_prepare_reports_errors() -> None:
+    import spacy
+
+    from chatwriter.model import Severity
+    from chatwriter.rules.base import CompileEnv, RuleError, RuleSpec
+    from chatwriter.rules.regexp import RegexKind
+
+    def spec(pattern: str, builtin: bool) -> RuleSpec:
+        return RuleSpec(
+            id="acme.x.r",
+            kind="regex",
+            category="format",
+            severity=Severity.WARNING,
+            message="m",
+            fields={"pattern": pattern, "group": "num"},
+            guide="acme.x",
+            builtin=builtin,
+        )
+
+    env = CompileEnv(nlp=spacy.blank("en"))
+    with pytest.raises(RuleError, match="no group named 'num'"):
+        RegexKind(spec(r"\d+", builtin=False), env)
+    lazy = RegexKind(spec(r"\d+", builtin=True), env)  # a shipped guide: checked later
+    with pytest.raises(RuleError, match="no group named 'num'"):
+        lazy.prepare()
+    good = RegexKind(spec(r"#(?P<num>\d+)", builtin=True), env)
+    assert good._regex is None
+    good.prepare()
+    assert good.regex.pattern == r"#(?P<num>\d+)"

@@ -67,6 +67,17 @@ class CompiledLocale:
         self._by_key = {r.id: r for r in self.rules if not r.always}
         self._deferring = frozenset(r.id for r in self.rules if r.defers)
 
+    def prepare(self) -> None:
+        """Finish every rule's deferred work now, as ConfigError with file and line."""
+        problems = []
+        for rule in self.rules:
+            try:
+                rule.prepare()
+            except RuleError as exc:
+                problems.append(_rule_problem(rule.spec, exc))
+        if problems:
+            raise ConfigError(problems)
+
     # -- parsing -------------------------------------------------------------
     def parse(self, text: str) -> Doc:
         nlp = self.pipeline.nlp

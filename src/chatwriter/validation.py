@@ -64,12 +64,11 @@ def validate_all(
             try:
                 if linter is None:
                     linter = Linter(locale=tag, config=config)
+                linter.compiled(tag).prepare()
                 if examples:
                     n, failed = check_examples(linter, tag)
                     count += n
                     failures.extend(failed)
-                else:
-                    linter.compiled(tag)
             except ConfigError as exc:
                 problems.extend(exc.problems)
                 break

@@ -211,6 +211,12 @@ class Kind:
     def register(self, hub: MatchHub) -> None:
         """Add terms or token patterns to the shared matchers (optional)."""
 
+    def prepare(self) -> None:
+        """Finish work put off until first use (built-in regex patterns); raise RuleError.
+
+        ``validate`` calls it so every problem shows up front, not at lint time.
+        """
+
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         """Findings for one message; ``spans`` are this rule's matcher hits (token indices)."""

@@ -61,17 +61,9 @@ class RegexKind(Kind):
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
         fields = spec.fields
-        flags = regex.IGNORECASE if fields.get("ignore_case") else 0
-        try:
-            self.regex = regex.compile(fields["pattern"], flags)
-        except regex.error as exc:
-            raise RuleError("pattern", f"invalid regular expression: {exc}") from None
+        self._flags = regex.IGNORECASE if fields.get("ignore_case") else 0
         self.group = fields.get("group", 0)
-        if isinstance(self.group, str) and self.group not in self.regex.groupindex:
-            names = ", ".join(self.regex.groupindex) or "none"
-            raise RuleError("group", f"no group named '{self.group}' (groups: {names})")
-        if isinstance(self.group, int) and self.group > self.regex.groups:
-            raise RuleError("group", f"the pattern has only {self.regex.groups} groups")
+        self.replace = fields.get("replace")
         self.requires = None
         if fields.get("requires") is not None:
             try:
@@ -85,20 +77,55 @@ class RegexKind(Kind):
                 known = ", ".join(sorted(env.validators))
                 raise RuleError("validator", f"unknown validator '{name}'; known: {known}")
             self.validator = env.validators[name]
-        self.replace = fields.get("replace")
-        if self.replace is not None:
-            try:
-                _probe_template(self.regex, self.replace)
-            except (regex.error, IndexError) as exc:
-                raise RuleError("replace", f"bad replacement template: {exc}") from None
         self.suggest = as_list(fields.get("suggest"))
         self.applicability = Applicability(fields.get("applicability", "unsafe"))
+        self._regex: regex.Pattern | None = None
+        self._finditer = self._compile_and_finditer
+        # Built-in patterns are compiled on first use: a one-message `chatwriter lint` then
+        # pays only for the rules its text reaches (most replies hold no digit), and the
+        # test suite compiles every one through its examples. Other guides compile now, so
+        # a bad pattern is reported at load time with its file and line.
+        if not spec.builtin:
+            self._compile()
+
+    def prepare(self) -> None:
+        if self._regex is None:
+            self._compile()
+
+    @property
+    def regex(self) -> regex.Pattern:
+        if self._regex is None:
+            self._compile()
+        assert self._regex is not None
+        return self._regex
+
+    def _compile(self) -> None:
+        try:
+            compiled = regex.compile(self.spec.fields["pattern"], self._flags)
+        except regex.error as exc:
+            raise RuleError("pattern", f"invalid regular expression: {exc}") from None
+        group = self.group
+        if isinstance(group, str) and group not in compiled.groupindex:
+            names = ", ".join(compiled.groupindex) or "none"
+            raise RuleError("group", f"no group named '{group}' (groups: {names})")
+        if isinstance(group, int) and group > compiled.groups:
+            raise RuleError("group", f"the pattern has only {compiled.groups} groups")
+        if self.replace is not None:
+            try:
+                _probe_template(compiled, self.replace)
+            except (regex.error, IndexError) as exc:
+                raise RuleError("replace", f"bad replacement template: {exc}") from None
+        self._regex = compiled
         # A timeout costs about three times the search itself; built-in patterns are checked
         # for runaway backtracking by the test suite, so only guides we did not vet pay for it.
-        if spec.builtin:
-            self._finditer = self.regex.finditer
+        if self.spec.builtin:
+            self._finditer = compiled.finditer
         else:
-            self._finditer = partial(self.regex.finditer, timeout=TIMEOUT)
+            self._finditer = partial(compiled.finditer, timeout=TIMEOUT)
+
+    def _compile_and_finditer(self, text: str):
+        self._compile()
+        return self._finditer(text)
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         out: list[Finding] = []
