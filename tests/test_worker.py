@@ -253,3 +253,18 @@ def test_internal_errors_do_not_stop_the_worker(linter_us: Linter) -> None:
     assert broken["error"]["code"] == -32603
     assert "4111" not in json.dumps(broken)  # the exception's text is not echoed
     assert pong["result"] == "pong"
+
+
+def test_preload_pays_the_deferred_costs_up_front() -> None:
+    from chatwriter import langid
+
+    service = Service(Linter(locale="de-DE"))
+    compiled = service.linter.compiled("de-DE")
+    language = next(r for r in compiled.rules if r.spec.kind == "language")
+    key = (language.detector.name, tuple(sorted(language.languages)))
+    langid._models.pop(key, None)  # another test may have loaded it already
+    regex_rules = [r for r in compiled.rules if r.spec.kind == "regex"]
+    assert regex_rules and any(r._regex is None for r in regex_rules)
+    assert service.preload(["de-DE"]) == ["de-DE"]
+    assert all(r._regex is not None for r in regex_rules)
+    assert key in langid._models  # the detector's model is loaded before the first request

@@ -78,6 +78,12 @@ class CompiledLocale:
         if problems:
             raise ConfigError(problems)
 
+    def warm(self) -> None:
+        """Everything ``prepare`` does, plus the models the first message would load."""
+        self.prepare()
+        for rule in self.rules:
+            rule.warm()
+
     # -- parsing -------------------------------------------------------------
     def parse(self, text: str) -> Doc:
         nlp = self.pipeline.nlp

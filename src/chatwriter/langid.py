@@ -107,6 +107,10 @@ class _GatedDetector:
         langs = _candidate_key(candidates)
         return self._classify(cleaned, langs)
 
+    def warm(self, candidates: Collection[str]) -> None:
+        """Load the model for ``candidates`` now (the first detection takes about 0.35 s)."""
+        self._classify("warm up", _candidate_key(candidates))
+
     def _classify(self, text: str, candidates: tuple[str, ...]) -> Result | None:
         raise NotImplementedError
 

@@ -81,10 +81,14 @@ class Service:
 
     # -- loading -------------------------------------------------------------------
     def preload(self, locales: list[str] | None = None) -> list[str]:
-        """Compile locales (all known ones by default) and warm their pipelines."""
+        """Compile locales (all known ones by default) and warm their pipelines.
+
+        A long-running worker pays every deferred cost (regex compiles, the first fix)
+        here, so the first real request is as fast as the rest.
+        """
         tags = locales or self.linter.known_locales()
         for tag in tags:
-            self.linter.compiled(tag)
+            self.linter.compiled(tag).warm()
             self.linter.lint("Warm-up.", tag)
         return tags
 

@@ -217,6 +217,13 @@ class Kind:
         ``validate`` calls it so every problem shows up front, not at lint time.
         """
 
+    def warm(self) -> None:
+        """Load what the first message would otherwise wait for (a detector's model).
+
+        Long-running workers call it at start; one-shot commands skip it.
+        """
+        self.prepare()
+
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         """Findings for one message; ``spans`` are this rule's matcher hits (token indices)."""

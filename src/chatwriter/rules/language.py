@@ -139,6 +139,12 @@ class LanguageKind(Kind):
     def needs(self) -> frozenset[str]:
         return frozenset({"sentences"}) if "sentences" in self.checks else frozenset()
 
+    def warm(self) -> None:
+        super().warm()
+        warm = getattr(self.detector, "warm", None)  # optional for third-party detectors
+        if warm is not None:
+            warm(self.languages)
+
     # -- judging one text ------------------------------------------------------
     def _judge(self, text: str, evidence: langid.Evidence, likely: str) -> str | None:
         """The language ``text`` confidently reads as, or None (too short or unclear).
