@@ -212,3 +212,13 @@ def test_jobs_give_the_same_results_in_order(scratch: Path) -> None:
     results = [json.loads(line) for line in two.stdout.splitlines()]
     assert [r["id"] for r in results] == [f"{drafts}:{i + 1}" for i in range(1200)]
     assert sum(1 for r in results if r["findings"]) == 800
+
+
+def test_validate_accepts_a_builtin_guide_named_as_a_path() -> None:
+    from chatwriter.validation import validate_all
+
+    root = Path(__file__).resolve().parents[1]
+    guide = str(root / "rules" / "fr" / "spelling.yaml")
+    problems, failures, summary = validate_all((guide,), None, True, examples=False)
+    assert problems == [] and failures == []
+    assert "1 guide file(s)" in summary

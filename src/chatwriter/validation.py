@@ -12,6 +12,7 @@ from chatwriter.errors import ConfigError, Problem
 from chatwriter.examples import ExampleFailure, check_examples
 from chatwriter.guide.discover import find_config
 from chatwriter.guide.loader import Config, load_config, load_guide
+from chatwriter.resources import builtin_rules_dir
 
 
 def validate_all(
@@ -45,11 +46,14 @@ def validate_all(
             config = load_config(config_path)
         except ConfigError as exc:
             problems.extend(exc.problems)
-    if paths:
+    # A built-in guide named on the command line is already checked with the catalog;
+    # adding it again as a company guide would only clash with itself.
+    extra = [p for p in paths if not _is_builtin(Path(p))]
+    if extra:
         config = Config(
             path=config.path,
             locale=config.locale,
-            guides=[*config.guides, *(Path(p).resolve() for p in paths)],
+            guides=[*config.guides, *(Path(p).resolve() for p in extra)],
             terminology=config.terminology,
             disable=config.disable,
             severity=config.severity,
@@ -80,3 +84,14 @@ def validate_all(
         + ": all valid"
     )
     return problems, failures, summary
+
+
+def _is_builtin(path: Path) -> bool:
+    root = builtin_rules_dir()
+    if not isinstance(root, Path):  # zipped install: nothing on disk to compare with
+        return False
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
