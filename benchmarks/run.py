@@ -994,11 +994,21 @@ def bench_breakdown(ctx: Context) -> dict[str, Any]:
         matcher = getattr(hub, attr, None)
         if matcher is not None and len(matcher):
             stages[f"{label} ({len(matcher)} rules)"] = cost(lambda m=matcher: [m(d) for d in docs])
+    # As the engine runs them: a rule with `requires` sees only the messages its gate
+    # lets through; the gates' own searches (one per distinct pattern) are a stage.
+    always = [r for r in compiled.rules if r.always]
+    gates = {r.requires.pattern: r.requires for r in always if r.requires is not None}
+    if gates:
+        stages[f"requires gates ({len(gates)} patterns)"] = cost(
+            lambda: [[g.search(t) for g in gates.values()] for t in texts]
+        )
     per_rule: list[tuple[float, str, str]] = []
-    for rule in [r for r in compiled.rules if r.always]:
+    for rule in always:
+        gate = rule.requires
+        passing = [c for c in contexts if gate is None or gate.search(c.text)]
         per_rule.append(
             (
-                cost(lambda r=rule: [list(r.check(c, ())) for c in contexts], 2),
+                cost(lambda r=rule, cs=passing: [list(r.check(c, ())) for c in cs], 2),
                 rule.id,
                 rule.spec.kind,
             )
