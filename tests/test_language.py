@@ -320,3 +320,15 @@ def test_a_detector_whose_library_is_missing_is_named_at_compile_time() -> None:
     assert langid.missing_package(langid.make_detector("py3langid")) is None
     problem = langid.missing_package(Missing())
     assert problem is not None and "pip install chatwriter-no-such-package" in problem
+
+
+def test_identify_answers_only_when_the_text_is_clear() -> None:
+    from chatwriter import langid
+
+    assert langid.identify("Merci pour votre message, nous vérifions cela.", ["en", "fr"]) == (
+        "fr",
+        1.0,
+    )
+    assert langid.identify("Ok", ["en", "fr"]) is None  # too short for any guess
+    assert langid.identify("Ok", ["de"]) == ("de", 1.0)  # nothing to choose from
+    assert langid.identify("Hello", ["xx", "yy"]) is None  # languages it cannot detect

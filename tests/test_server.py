@@ -201,6 +201,25 @@ def test_languagetool_utf16_offsets_markup_and_filters(server: Server) -> None:
     assert status == 200 and json.loads(body)["language"]["code"] == "en-US"
 
 
+def test_languagetool_auto_detects_the_language(server: Server) -> None:
+    german = "Vielen Dank für Ihre Nachricht, wir prüfen das und melden uns morgen."
+    cases = [
+        ({"text": german}, "de", 1.0),
+        ({"text": german, "preferredVariants": "en-GB,de-AT"}, "de-AT", 1.0),
+        (
+            {"text": "Thanks, we will check it today.", "preferredVariants": "de-AT,en-GB"},
+            "en-GB",
+            1.0,
+        ),
+        ({"text": "Ok", "preferredVariants": "de-AT"}, "de-AT", 0.5),  # too short to tell
+    ]
+    for fields, code, confidence in cases:
+        status, _, body = server.post_form("/v2/check", {"language": "auto", **fields})
+        language = json.loads(body)["language"]
+        assert status == 200 and language["code"] == code, (fields, language)
+        assert language["detectedLanguage"]["confidence"] == confidence
+
+
 def test_languagetool_errors_are_plain_text_400(server: Server) -> None:
     for fields, words in (
         ({"text": "Hi"}, "Missing 'language'"),

@@ -428,3 +428,31 @@ class Evidence:
 def plainly(text: str, language: str, min_votes: int = 2) -> bool:
     """``Evidence(text).plainly(language)``."""
     return Evidence(text).plainly(language, min_votes)
+
+
+def identify(
+    text: str,
+    candidates: Collection[str],
+    detector: Detector | None = None,
+    min_confidence: float = 0.9,
+) -> Result | None:
+    """The language of ``text`` among ``candidates``, or None when it is not clear.
+
+    For callers that must pick a language before linting (``language=auto`` on the
+    LanguageTool-compatible API). The marker-word check settles most replies with
+    certainty; the detector's answer counts only at ``min_confidence`` or above, so a
+    short or mixed text gets None and the caller's fallback rather than a guess.
+    """
+    langs = [lang for lang in dict.fromkeys(candidates) if lang in LANGUAGE_NAMES]
+    if not langs:
+        return None
+    if len(langs) == 1:
+        return langs[0], 1.0
+    evidence = Evidence(text)
+    for lang in langs:
+        if evidence.plainly(lang):
+            return lang, 1.0
+    found = (detector or make_detector()).detect(text, langs)
+    if found is None or found[1] < min_confidence:
+        return None
+    return found

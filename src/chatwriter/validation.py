@@ -32,11 +32,18 @@ def validate_all(
             catalog.resolve(tag)
         except ConfigError as exc:
             problems.extend(exc.problems)
+    # A built-in guide named on the command line (the checkout's copy of a shipped file)
+    # is already checked with the catalog; adding it again as a company guide would only
+    # clash with itself.
+    extra = []
     for path in paths:
         try:
-            load_guide(Path(path), path)
+            guide = load_guide(Path(path), path)
         except ConfigError as exc:
             problems.extend(exc.problems)
+            continue
+        if not _is_builtin_copy(Path(path), guide.name):
+            extra.append(path)
     config = Config()
     if config_path is None and not isolated:
         found = find_config()
@@ -46,9 +53,6 @@ def validate_all(
             config = load_config(config_path)
         except ConfigError as exc:
             problems.extend(exc.problems)
-    # A built-in guide named on the command line is already checked with the catalog;
-    # adding it again as a company guide would only clash with itself.
-    extra = [p for p in paths if not _is_builtin(Path(p))]
     if extra:
         config = Config(
             path=config.path,
@@ -86,12 +90,11 @@ def validate_all(
     return problems, failures, summary
 
 
-def _is_builtin(path: Path) -> bool:
-    root = builtin_rules_dir()
-    if not isinstance(root, Path):  # zipped install: nothing on disk to compare with
-        return False
-    try:
-        path.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
+def _is_builtin_copy(path: Path, name: str) -> bool:
+    """Whether ``path`` holds the same bytes as the built-in guide called ``name``."""
+    *folders, stem = name.split(".")
+    item = builtin_rules_dir()
+    for part in folders:
+        item = item / part
+    item = item / f"{stem}.yaml"
+    return item.is_file() and item.read_bytes() == path.read_bytes()

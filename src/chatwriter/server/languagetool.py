@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from chatwriter import __version__
+from chatwriter import __version__, langid
 from chatwriter import locale as loc
 from chatwriter.hook import _safe_message
 from chatwriter.model import Applicability, Finding, utf16_offset
@@ -201,17 +201,33 @@ def parse_request(params: Mapping[str, str]) -> LtRequest:
 
 
 def resolve_language(request: LtRequest, known: list[str], default: str) -> tuple[str, float]:
-    """(locale tag, confidence). ``auto`` takes the first known preferred variant, else the
-    server's default locale: chatwriter does not guess the language of a draft here."""
+    """(locale tag, confidence).
+
+    ``auto`` detects the language as LanguageTool does, among the languages of the known
+    locales, then takes the variant the client prefers (``preferredVariants``), else the
+    server's default locale when it is of that language, else the language's own locale.
+    When the text does not say clearly (too short, mixed), the first known preferred
+    variant or the default locale is used, with confidence 0.5.
+    """
     if request.language.lower() == "auto":
+        preferred = []
         for variant in request.preferred:
             try:
                 tag = loc.normalize(variant.strip())
             except ValueError:
                 continue
             if tag in known:
-                return tag, 0.5
-        return default, 0.5
+                preferred.append(tag)
+        found = langid.identify(request.plain, [loc.language(t) for t in known])
+        if found is None:
+            return (preferred[0] if preferred else default), 0.5
+        language, confidence = found
+        same = [t for t in [*preferred, default] if loc.language(t) == language]
+        if same:
+            return same[0], confidence
+        if language in known:
+            return language, confidence
+        return next(t for t in known if loc.language(t) == language), confidence
     try:
         tag = loc.normalize(request.language)
     except ValueError:
