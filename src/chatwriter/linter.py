@@ -177,12 +177,15 @@ class Linter:
 
     def _report(self, compiled: CompiledLocale, doc, message: Message) -> Report:
         findings, notes = compiled.check(doc, message)
-        report = Report(
-            text=message.text, locale=compiled.tag, findings=findings, id=message.id, skipped=notes
+        safe = any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions)
+        return Report(
+            text=message.text,
+            locale=compiled.tag,
+            findings=findings,
+            id=message.id,
+            skipped=notes,
+            fixer=partial(self._fix, compiled, message, findings, False) if safe else None,
         )
-        if any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions):
-            report._fixer = partial(self._fix, compiled, message, findings, False)
-        return report
 
     # -- introspection -------------------------------------------------------
     def rules(self, locale: str | None = None) -> list[RuleInfo]:

@@ -158,15 +158,16 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     id: str | None = None
     skipped: list[str] = field(default_factory=list)
+    #: Computes ``fixed`` on first access (None: nothing safe to apply).
+    fixer: Callable[[], str] | None = field(default=None, repr=False, compare=False)
     _fixed: str | None = field(default=None, repr=False)
-    _fixer: Callable[[], str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fixed(self) -> str:
         """The text with every safe suggestion applied (to a fixpoint)."""
         if self._fixed is None:
-            self._fixed = self._fixer() if self._fixer is not None else self.text
-            self._fixer = None
+            self._fixed = self.fixer() if self.fixer is not None else self.text
+            self.fixer = None
         return self._fixed
 
     def max_severity(self) -> Severity | None:
