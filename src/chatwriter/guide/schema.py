@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_WARN
 from chatwriter.rules import kind_registry
 from chatwriter.rules.base import STRING_LIST, Kind
 
@@ -111,30 +110,35 @@ def _policy_level(description: str, default: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-POLICY = {
-    "type": "object",
-    "additionalProperties": False,
-    "description": "what the pre-send hook decides (docs/hook.md)",
-    "properties": {
-        "block": _policy_level(
-            "findings that block the send (replaces the default when given)", DEFAULT_BLOCK
-        ),
-        "warn": _policy_level(
-            "findings that let the send through with a warning (replaces the default)",
-            DEFAULT_WARN,
-        ),
-        "autofix": {
-            "type": "boolean",
-            "default": False,
-            "description": "apply safe rewrites to every hook request, not only those with fix: true",
+def policy_schema() -> dict[str, Any]:
+    """The hook policy's schema; built on demand so loading guides never imports the hook."""
+    from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_WARN
+
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "what the pre-send hook decides (docs/hook.md)",
+        "properties": {
+            "block": _policy_level(
+                "findings that block the send (replaces the default when given)", DEFAULT_BLOCK
+            ),
+            "warn": _policy_level(
+                "findings that let the send through with a warning (replaces the default)",
+                DEFAULT_WARN,
+            ),
+            "autofix": {
+                "type": "boolean",
+                "default": False,
+                "description": "apply safe rewrites to every hook request, not only those with fix: true",
+            },
+            "on_failure": {
+                "enum": ["allow", "block"],
+                "default": "allow",
+                "description": "decision when the check fails or runs out of time (fail-open: allow)",
+            },
         },
-        "on_failure": {
-            "enum": ["allow", "block"],
-            "default": "allow",
-            "description": "decision when the check fails or runs out of time (fail-open: allow)",
-        },
-    },
-}
+    }
+
 
 LANGUAGETOOL = {
     "type": "object",
@@ -269,7 +273,7 @@ def config_schema() -> dict[str, Any]:
             "disable": SELECTORS,
             "severity": SEVERITY_MAP,
             "settings": SETTINGS,
-            "policy": POLICY,
+            "policy": policy_schema(),
             "languagetool": LANGUAGETOOL,
             "nlp": {
                 "type": "object",
