@@ -25,6 +25,7 @@ target is at most 1), messages with such a finding per 100, and a count per rule
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
@@ -196,11 +197,21 @@ class CorpusResult:
         return 100 * self.loud_messages / self.messages if self.messages else 0.0
 
 
+def read_corpus(path: Path) -> list[str]:
+    """One message a line, or JSON lines with a "text" field (``.jsonl``, ``.jsonl.gz``:
+    the full SGD file, 231,642 agent turns, for a larger precision check)."""
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            return [t for line in fh if line.strip() and (t := json.loads(line)["text"]).strip()]
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.strip()]
+
+
 def evaluate_corpus(path: Path, locale: str = CORPUS_LOCALE) -> CorpusResult:
     from chatwriter import Linter
 
-    with path.open(encoding="utf-8") as fh:
-        lines = [line.rstrip("\n") for line in fh if line.strip()]
+    lines = read_corpus(path)
     linter = Linter(locale=locale)
     by_rule: Counter = Counter()
     loud_findings = loud_messages = 0
@@ -331,7 +342,9 @@ def summary(locales: list[LocaleResult], corpus: CorpusResult | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Recall, false alarms and corpus noise.")
     parser.add_argument("--labelled", type=Path, default=LABELLED_DIR)
-    parser.add_argument("--corpus", type=Path, default=None, help="corpus, one message a line")
+    parser.add_argument(
+        "--corpus", type=Path, default=None, help="corpus: one message a line, or .jsonl(.gz)"
+    )
     parser.add_argument("--no-corpus", action="store_true", help="skip the SGD corpus")
     parser.add_argument(
         "--output", default=str(DEFAULT_OUTPUT), help="Markdown file, or - for stdout"
