@@ -126,6 +126,8 @@ def test_foreign_names_and_short_phrases_in_a_reply_are_fine() -> None:
         "I found two places for you: La Taqueria and El Farolito, both in the Mission.",
         "Danke! Your parcel left our warehouse this morning.",
         "la pinata in pittsburg",
+        # more English marker words than French ones around a French name
+        "Sure, how about Cite de l'architecture et du patrimoine, a museum?",
     ):
         assert language_findings(linter.lint(text)) == [], text
 

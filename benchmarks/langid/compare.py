@@ -360,7 +360,9 @@ How the `language` rule keeps the cost down and the false alarms out
 3. Only the rest goes to the detector. Its answer becomes a finding only at or above
    `min_confidence` (default 0.9 for py3langid), and only when the text holds a
    marker word of the detected language or is at least twice `min_words` long, so a
-   restaurant name ("la pinata in pittsburg") is not a reply in Italian.
+   restaurant name ("la pinata in pittsburg") is not a reply in Italian; and never when
+   the expected language has more marker words in the text than the detected one
+   ("Sure, how about Cite de l'architecture et du patrimoine, a museum?").
 
 Detectors load lazily: importing chatwriter imports none of them, and a locale whose
 replies all pass the marker-word check never loads a model. Loaded models are shared,

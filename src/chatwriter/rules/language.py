@@ -152,7 +152,7 @@ class LanguageKind(Kind):
         A language other than ``likely`` needs, besides the detector's confidence, a
         marker word of its own ("und", "vous", "usted") or a text of twice
         ``min_words`` words: a name such as "La Piñata in Pittsburg" is no reply in
-        Spanish.
+        Spanish. It also needs at least as many marker words as ``likely`` has in the text.
         """
         if evidence.words < self.min_words:
             return None
@@ -162,9 +162,18 @@ class LanguageKind(Kind):
         if found is None or found[1] < self.min_confidence:
             return None
         lang = found[0]
-        if lang != likely and not (
-            evidence.strict.get(lang, 0) or evidence.words >= 2 * self.min_words
-        ):
+        if lang == likely:
+            return lang
+        own = evidence.strict.get(lang, 0)
+        if not (own or evidence.words >= 2 * self.min_words):
+            return None
+        expected = evidence.strict.get(likely, 0)
+        if expected > own:
+            # More marker words of the expected language: an English reply around a
+            # foreign name ("Sure, how about Cite de l'architecture et du patrimoine, a
+            # museum?", found on the full SGD corpus), not a reply in French. A tie is
+            # left to the detector: one marker each is common in real foreign replies
+            # ("I Suoi famigliari..." starts with the Italian article "I").
             return None
         return lang
 
