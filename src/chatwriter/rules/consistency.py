@@ -5,8 +5,9 @@ group is, in order: the one the agent used in the latest earlier turn that used 
 the locale's preferred register (``prefer_setting``), or the first one in the message.
 Every form of another group is a finding. With ``parallel: true`` the groups are
 spellings of the same words, position by position (French traditional and 1990
-spellings), so a finding also carries the expected group's form as a fix. Ambiguous forms (German ``Sie`` at the start
-of a sentence) can be ignored with ``skip_sentence_start`` — precision first.
+spellings), so a finding also carries the expected group's form as a fix. Ambiguous
+forms (German ``Sie`` at the start of a sentence) can be ignored with
+``skip_sentence_start`` — precision first.
 """
 
 from __future__ import annotations
@@ -81,20 +82,18 @@ class ConsistencyKind(Kind):
             self._check_parallel()
         elif "{replacement}" in spec.message:
             raise RuleError("message", "{replacement} needs 'parallel: true'")
-        self.form_group: dict[str, str] = {}
-        #: Position of each form in its group (parallel groups: the word it spells).
-        self.form_index: dict[str, int] = {}
+        #: Each form's group and its position there (parallel groups: the word it spells).
+        self.forms: dict[str, tuple[str, int]] = {}
         for group, forms in self.groups.items():
             for i, form in enumerate(forms):
-                key = fold(form) if self.case_sensitive else fold(form).lower()
-                if key in self.form_group:
-                    other = self.form_group[key]
+                key = self._key(form)
+                if key in self.forms:
+                    other = self.forms[key][0]
                     raise RuleError(
                         ("groups", group, i),
                         f"'{form}' is already in group '{other}'; a form belongs to one group",
                     )
-                self.form_group[key] = group
-                self.form_index[key] = i
+                self.forms[key] = (group, i)
         prefer = fields.get("prefer")
         setting = fields.get("prefer_setting")
         if setting is not None and env.settings.get(setting) is not None:
@@ -127,7 +126,7 @@ class ConsistencyKind(Kind):
         return frozenset({"sentences"}) if self.skip_sentence_start else frozenset()
 
     def register(self, hub: MatchHub) -> None:
-        hub.add_phrases(self.id, list(self.form_group), self.case_sensitive)
+        hub.add_phrases(self.id, list(self.forms), self.case_sensitive)
 
     def _is_ambiguous(self, doc, start: int, end: int) -> bool:
         return self._ambiguous is None or doc[start:end].text in self._ambiguous
@@ -136,11 +135,9 @@ class ConsistencyKind(Kind):
         text = fold(text)
         return text if self.case_sensitive else text.lower()
 
-    def _group_of(self, text: str) -> str | None:
-        return self.form_group.get(self._key(text))
-
-    def _hits(self, doc, spans, tokenized_only: bool = False) -> list[tuple[str, int, int]]:
-        """(group, start, end) of each form; ambiguous forms opening a sentence are skipped.
+    def _hits(self, doc, spans, tokenized_only: bool = False) -> list[tuple[str, int, int, int]]:
+        """(group, position in the group, start, end) of each form; ambiguous forms opening
+        a sentence are skipped.
 
         Context turns are only tokenized (``tokenized_only``): there a form after . ! ? : or
         a line break, or at the very start, counts as opening a sentence.
@@ -155,9 +152,9 @@ class ConsistencyKind(Kind):
                 if opens:
                     continue
             span = doc[start:end]
-            group = self._group_of(span.text)
-            if group is not None:
-                out.append((group, span.start_char, span.end_char))
+            found = self.forms.get(self._key(span.text))
+            if found is not None:
+                out.append((*found, span.start_char, span.end_char))
         return out
 
     def warm(self) -> None:
@@ -169,7 +166,7 @@ class ConsistencyKind(Kind):
         if self._context_matcher is None:
             attr = "ORTH" if self.case_sensitive else "LOWER"
             matcher = PhraseMatcher(self._nlp.vocab, attr=attr)
-            matcher.add(self.id, list(self._nlp.tokenizer.pipe(self.form_group)))
+            matcher.add(self.id, list(self._nlp.tokenizer.pipe(self.forms)))
             self._context_matcher = matcher  # built whole before it is shared
         return self._context_matcher
 
@@ -193,15 +190,14 @@ class ConsistencyKind(Kind):
         if not hits:
             return
         expected = self._from_conversation(ctx) or self.prefer or hits[0][0]
-        for group, start, end in hits:
+        for group, index, start, end in hits:
             if group == expected:
                 continue
             if not self.parallel:
                 yield self.finding(ctx, start, end, group=group, expected=expected, replacement="")
                 continue
-            source = ctx.text[start:end]
-            target = self.groups[expected][self.form_index[self._key(source)]]
-            suggestions = suggestions_from([target], self.applicability, source)
+            target = self.groups[expected][index]
+            suggestions = suggestions_from([target], self.applicability, ctx.text[start:end])
             yield self.finding(
                 ctx,
                 start,
