@@ -50,6 +50,12 @@ LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 #: The detector used when a rule or caller names none (see docs/language-detection.md).
 DEFAULT_DETECTOR = "py3langid"
 
+#: Confidence a detector's answer needs to count, per detector, when the caller sets
+#: none (from docs/language-detection.md: no confident wrong answers on the benchmark
+#: at these levels, except langdetect, which is often wrong with full confidence on
+#: short texts).
+DEFAULT_MIN_CONFIDENCE = {"py3langid": 0.9, "langdetect": 0.9, "lingua": 0.5, "lingua-low": 0.95}
+
 #: Below this many words a detector does not guess.
 DEFAULT_MIN_WORDS = 3
 
@@ -434,14 +440,15 @@ def identify(
     text: str,
     candidates: Collection[str],
     detector: Detector | None = None,
-    min_confidence: float = 0.9,
+    min_confidence: float | None = None,
 ) -> Result | None:
     """The language of ``text`` among ``candidates``, or None when it is not clear.
 
     For callers that must pick a language before linting (``language=auto`` on the
     LanguageTool-compatible API). The marker-word check settles most replies with
-    certainty; the detector's answer counts only at ``min_confidence`` or above, so a
-    short or mixed text gets None and the caller's fallback rather than a guess.
+    certainty; the detector's answer counts only at ``min_confidence`` (default: the
+    detector's entry in :data:`DEFAULT_MIN_CONFIDENCE`) or above, so a short or mixed
+    text gets None and the caller's fallback rather than a guess.
     """
     langs = [lang for lang in dict.fromkeys(candidates) if lang in LANGUAGE_NAMES]
     if not langs:
@@ -452,7 +459,10 @@ def identify(
     for lang in langs:
         if evidence.plainly(lang):
             return lang, 1.0
-    found = (detector or make_detector()).detect(text, langs)
+    detector = detector or make_detector()
+    if min_confidence is None:
+        min_confidence = DEFAULT_MIN_CONFIDENCE.get(detector.name, 0.9)
+    found = detector.detect(text, langs)
     if found is None or found[1] < min_confidence:
         return None
     return found

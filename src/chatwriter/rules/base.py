@@ -220,9 +220,9 @@ class Kind:
     def warm(self) -> None:
         """Load what the first message would otherwise wait for (a detector's model).
 
-        Long-running workers call it at start; one-shot commands skip it.
+        Long-running workers call it at start, after ``prepare`` (see
+        ``CompiledLocale.warm``); one-shot commands skip it.
         """
-        self.prepare()
 
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:

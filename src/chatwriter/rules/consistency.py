@@ -158,7 +158,6 @@ class ConsistencyKind(Kind):
         return out
 
     def warm(self) -> None:
-        super().warm()
         if self.scope == "conversation":
             self._turn_matcher()
 

@@ -39,11 +39,6 @@ from chatwriter.rules.base import (
     render,
 )
 
-#: Confidence a detector's answer needs to become a finding, per detector, when a rule
-#: sets no ``min_confidence`` (from docs/language-detection.md: no confident wrong
-#: answers on the benchmark at these levels, except langdetect, which is often wrong
-#: with full confidence on short texts).
-DEFAULT_MIN_CONFIDENCE = {"py3langid": 0.9, "langdetect": 0.9, "lingua": 0.5, "lingua-low": 0.95}
 DEFAULT_MIN_WORDS = 4
 DEFAULT_SENTENCE_MESSAGE = "This sentence reads as {detected}, not {expected}."
 DEFAULT_CONVERSATION_MESSAGE = (
@@ -118,7 +113,9 @@ class LanguageKind(Kind):
         problem = langid.missing_package(self.detector)
         if problem is not None:
             raise RuleError("detector", problem)
-        self.min_confidence = float(fields.get("min_confidence", DEFAULT_MIN_CONFIDENCE[name]))
+        self.min_confidence = float(
+            fields.get("min_confidence", langid.DEFAULT_MIN_CONFIDENCE[name])
+        )
         self.languages = tuple(fields.get("languages", langid.LANGUAGES))
         self.checks = frozenset(fields.get("checks", CHECKS))
         self._message = "message" in self.checks
@@ -140,7 +137,6 @@ class LanguageKind(Kind):
         return frozenset({"sentences"}) if "sentences" in self.checks else frozenset()
 
     def warm(self) -> None:
-        super().warm()
         warm = getattr(self.detector, "warm", None)  # optional for third-party detectors
         if warm is not None:
             warm(self.languages)

@@ -94,8 +94,7 @@ class RegexKind(Kind):
 
     @property
     def regex(self) -> regex.Pattern:
-        if self._regex is None:
-            self._compile()
+        self.prepare()
         assert self._regex is not None
         return self._regex
 
