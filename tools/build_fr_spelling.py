@@ -536,10 +536,12 @@ def select(pairing: Pairing) -> tuple[list[Pair], list[tuple[Pair, str]]]:
 # -- writing -------------------------------------------------------------------------
 
 _PLAIN = re.compile(r"^[^\W\d_][\w -]*$")
+#: Plain scalars YAML would read as booleans or null, in any case ("On" is French too).
+_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
 def yaml_str(text: str) -> str:
-    if _PLAIN.match(text) and text not in {"y", "n", "yes", "no", "on", "off", "true", "false"}:
+    if _PLAIN.match(text) and text.lower() not in _YAML_WORDS:
         return text
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML string
 
