@@ -16,7 +16,11 @@ from chatwriter.resources import builtin_rules_dir
 
 
 def validate_all(
-    paths: tuple[str, ...], config_path: str | None, isolated: bool, examples: bool
+    paths: tuple[str, ...],
+    config_path: str | None,
+    isolated: bool,
+    examples: bool,
+    allow_outside: bool = False,
 ) -> tuple[list[Problem], list[ExampleFailure], str]:
     from chatwriter.linter import Linter
 
@@ -50,7 +54,7 @@ def validate_all(
         config_path = str(found) if found else None
     if config_path is not None:
         try:
-            config = load_config(config_path)
+            config = load_config(config_path, allow_outside=allow_outside)
         except ConfigError as exc:
             problems.extend(exc.problems)
     if extra:
