@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 
+from chatwriter.errors import ChatwriterError
 from chatwriter.inputs import Source, parse_json_message
 from chatwriter.linter import Linter
 from chatwriter.model import Message
@@ -33,17 +37,103 @@ def fix_source(linter: Linter, source: Source, mode: str, locale: str | None, un
     return "".join(out)
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write beside the target and rename over it, keeping its permissions."""
-    target = Path(path)
-    mode = target.stat().st_mode & 0o7777 if target.exists() else None
+class NotWritten(ChatwriterError):
+    """A fixed file that was deliberately not written; ``fix`` reports it and goes on."""
+
+    exit_code = 2
+
+
+class ChangedWhileFixing(NotWritten):
+    """The file no longer holds what was read: writing would throw away someone else's edit."""
+
+    exit_code = 1
+
+    def __init__(self, path: str):
+        super().__init__(
+            f"{path} changed while it was being fixed; it was left as it is (run fix again)"
+        )
+
+
+class CannotWrite(NotWritten):
+    """The OS refused (read-only file or filesystem, permissions, disk full): say so, no traceback."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"cannot write {path}: {reason}; it was left unchanged")
+
+
+def write_fixed(source: Source, text: str) -> None:
+    """Write ``text`` back over ``source``'s file with its BOM, unless the file changed since."""
+    write_atomically(source.path, ("\ufeff" if source.bom else "") + text, source.digest or None)
+
+
+def write_atomically(path: str, text: str, expected: str | None = None) -> None:
+    """Replace the file at ``path`` (through symlinks) by ``text`` with one rename.
+
+    Readers see the old file or the new one, never a mix, and a crash leaves the old one.
+    ``expected`` is the sha256 of the bytes ``text`` was made from; if the file no longer holds
+    them, ChangedWhileFixing. OS errors become CannotWrite; the temporary file never stays.
+    """
+    # The target's own directory: a link stays a link, and the rename stays on one filesystem.
+    target = Path(os.path.realpath(path))
+    try:
+        _replace(target, text.encode("utf-8"), path, expected)
+    except OSError as exc:
+        raise CannotWrite(path, exc.strerror or str(exc)) from None
+
+
+def _replace(target: Path, data: bytes, label: str, expected: str | None) -> None:
+    """Write a synced temporary file beside ``target``, check, then rename it over ``target``."""
+    old = target.stat() if target.exists() else None
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        if mode is not None:
-            os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())  # the data is on disk before the name points at it
+        if old is not None:
+            _copy_owner_and_mode(tmp, old)
+            _check_writable(target)
+        # Last, so the window in which another writer's change can be lost is a few syscalls.
+        if expected is not None and _digest(target) != expected:
+            raise ChangedWhileFixing(label)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_directory(target.parent)
+
+
+def _copy_owner_and_mode(tmp: str, old: os.stat_result) -> None:
+    """Keep the file's owner (best effort: only root may give files away) and permissions."""
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):
+            os.chown(tmp, old.st_uid, old.st_gid)
+    os.chmod(tmp, old.st_mode & 0o7777)
+
+
+def _check_writable(target: Path) -> None:
+    """A rename would replace a read-only file too; respect the read-only bit instead."""
+    effective = os.access in os.supports_effective_ids
+    if not os.access(target, os.W_OK, effective_ids=effective):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+
+
+def _digest(target: Path) -> str | None:
+    """sha256 of the file's bytes now; None when it is gone (which also counts as changed)."""
+    try:
+        return hashlib.sha256(target.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename durable too; best effort, as not every OS can open a directory."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
