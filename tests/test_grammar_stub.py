@@ -4,14 +4,21 @@ The stand-in is a real HTTP server on 127.0.0.1 (random port, in a thread) that 
 the part of LanguageTool's API chatwriter uses. It flags the word ``teh`` as a
 misspelling and ``has`` after ``I`` as a grammar error, with offsets in UTF-16 code
 units as LanguageTool (Java) counts them, and can be told to be slow, to fail with 500,
-or to send malformed JSON. The real server is exercised in test_grammar_languagetool.py.
+to send malformed, deeply nested or huge JSON, or to drip its answer a byte at a time. It
+also serves https (with a throwaway certificate) and acts as an HTTP proxy, plain or
+``CONNECT``. The real server is exercised in test_grammar_languagetool.py.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import selectors
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -24,7 +31,13 @@ import pytest
 from chatwriter import Linter
 from chatwriter.errors import ChatwriterError
 from chatwriter.guide.loader import Config, LanguageToolConfig, load_config
-from chatwriter.languagetool import LanguageToolClient, LanguageToolUnavailable, str_offsets
+from chatwriter.languagetool import (
+    MAX_ANSWER_BYTES,
+    LanguageToolClient,
+    LanguageToolUnavailable,
+    str_offsets,
+    transport_warning,
+)
 from tests.helpers import run_cli
 
 LANGUAGES = [
@@ -73,27 +86,70 @@ def _match(text, start, end, rule_id, category, issue, message, replacements) ->
     }
 
 
-class Stub:
-    """A stand-in LanguageTool server; set ``mode`` to change how it answers /v2/check."""
+#: Bytes of padding a dripping stand-in sends (header or body), one every DRIP_INTERVAL s:
+#: 30 s in all, so a client without a total deadline cannot hang the suite for longer.
+DRIP_INTERVAL = 0.02
+DRIP_PADDING = 1500
 
-    def __init__(self) -> None:
-        self.mode = "ok"  # ok | slow | error500 | not-json | no-matches-key | bad-match
+
+class Stub:
+    """A stand-in LanguageTool server; set ``mode`` to change how it answers /v2/check.
+
+    ``languages_mode`` does the same for /v2/languages (``ok`` or one of the raw modes:
+    ``drip-headers``, ``drip-body``, ``answer`` (the body ``answer``), ``verbatim``
+    (``answer`` is the whole response, status line and all), ``huge``, ``huge-unsized``).
+    """
+
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        # ok | slow | error500 | not-json | no-matches-key | bad-match | plus the raw modes
+        self.mode = "ok"
+        self.languages_mode = "ok"
         self.delay = 1.0
+        self.answer = ""  # the body of mode "answer", the response of mode "verbatim"
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.connections = 0  # TCP connections accepted, complete requests or not
+        self.proxied: list[tuple[str, str | None]] = []  # (target, Proxy-Authorization)
+        self.dripping = threading.Event()  # a drip answer has begun
+        self.drip_done = threading.Event()  # ... and was sent to the end
+        self.stopping = threading.Event()
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: object) -> None:  # keep test output clean
                 pass
 
+            def setup(self) -> None:
+                stub.connections += 1
+                super().setup()
+
+            def _unproxy(self) -> None:
+                """A request for a whole URL came through us as a proxy: note it, serve it."""
+                if self.path.startswith(("http://", "https://")):
+                    stub.proxied.append((self.path, self.headers.get("Proxy-Authorization")))
+                    self.path = urllib.parse.urlsplit(self.path).path
+
+            def do_CONNECT(self) -> None:
+                """Tunnel to ``host:port`` (any host is 127.0.0.1 here) and relay bytes."""
+                stub.proxied.append((self.path, self.headers.get("Proxy-Authorization")))
+                port = int(self.path.rpartition(":")[2])
+                with socket.create_connection(("127.0.0.1", port)) as upstream:
+                    self.send_response(200, "Connection established")
+                    self.end_headers()
+                    _relay(self.connection, upstream, stub.stopping)
+                self.close_connection = True
+
             def do_GET(self) -> None:  # http.server's naming
+                self._unproxy()
                 stub.requests.append((self.path, {}))
-                if self.path == "/v2/languages":
-                    self._send(200, json.dumps(LANGUAGES))
-                else:
+                if self.path != "/v2/languages":
                     self._send(404, "not found")
+                elif stub.languages_mode != "ok":
+                    self._raw(stub.languages_mode, json.dumps(LANGUAGES))
+                else:
+                    self._send(200, json.dumps(LANGUAGES))
 
             def do_POST(self) -> None:
+                self._unproxy()
                 length = int(self.headers.get("Content-Length", 0))
                 form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode("utf-8")))
                 stub.requests.append((self.path, form))
@@ -102,7 +158,10 @@ class Stub:
                     return
                 if stub.mode == "slow":
                     time.sleep(stub.delay)
-                if stub.mode == "error500":
+                if stub.mode in RAW_MODES:
+                    body = {"matches": stub_matches(form.get("text", ""))}
+                    self._raw(stub.mode, json.dumps(body))
+                elif stub.mode == "error500":
                     self._send(500, "Error: internal error in the stand-in\nsecond line")
                 elif stub.mode == "not-json":
                     self._send(200, "<html>this is not json</html>")
@@ -129,24 +188,138 @@ class Stub:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
                     pass
 
+            def _raw(self, mode: str, ok_body: str) -> None:
+                """The raw modes, written byte for byte (http.server adds nothing)."""
+                body = ok_body.encode("utf-8")
+                length: int | None = len(body)
+                if mode == "answer":
+                    body = stub.answer.encode("utf-8")
+                    length = len(body)
+                elif mode in ("huge", "huge-unsized"):
+                    pad = b"x" * (MAX_ANSWER_BYTES + 1024)
+                    body = b'{"matches": [], "pad": "' + pad + b'"}'
+                    length = None if mode == "huge-unsized" else len(body)
+                elif mode == "drip-body":
+                    body += b" " * DRIP_PADDING  # still valid JSON
+                    length = len(body)
+                head = b"HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n"
+                if length is not None:
+                    head += b"Content-Length: %d\r\n" % length
+                if mode == "drip-headers":
+                    head += b"X-Padding: " + b"x" * DRIP_PADDING + b"\r\n"
+                head += b"\r\n"
+                if mode == "verbatim":
+                    head, body = b"", stub.answer.encode("utf-8")
+                try:
+                    if mode == "drip-headers":
+                        self._drip(head + body)
+                    elif mode == "drip-body":
+                        self.wfile.write(head)
+                        self._drip(body)
+                    else:
+                        self.wfile.write(head + body)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up
+                    pass
+                self.close_connection = True
+
+            def _drip(self, data: bytes) -> None:
+                """One byte every DRIP_INTERVAL s; gives up after 30 s or when stopping."""
+                stub.dripping.set()
+                for i in range(len(data)):
+                    if stub.stopping.wait(DRIP_INTERVAL):
+                        return
+                    self.wfile.write(data[i : i + 1])
+                stub.drip_done.set()
+
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        scheme = "http"
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.port = self.server.server_address[1]
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def checks(self) -> list[dict[str, str]]:
         return [form for path, form in self.requests if path == "/v2/check"]
 
+    def start(self) -> Stub:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()  # ends drips and tunnels
+        self.server.shutdown()
+        self.server.server_close()
+
+
+RAW_MODES = ("drip-headers", "drip-body", "answer", "verbatim", "huge", "huge-unsized")
+
+
+def _relay(a: socket.socket, b: socket.socket, stopping: threading.Event) -> None:
+    """Copy bytes both ways until either side closes (the stand-in proxy's tunnel)."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(a, selectors.EVENT_READ, b)
+        selector.register(b, selectors.EVENT_READ, a)
+        while not stopping.is_set():
+            for key, _ in selector.select(timeout=0.5):
+                data = key.fileobj.recv(65536)  # type: ignore[union-attr]
+                if not data:
+                    return
+                key.data.sendall(data)
+
 
 @pytest.fixture
 def stub() -> Iterator[Stub]:
-    s = Stub()
-    s.thread.start()
+    s = Stub().start()
     try:
         yield s
     finally:
-        s.server.shutdown()
-        s.server.server_close()
+        s.stop()
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A throwaway self-signed certificate for 127.0.0.1 and lt.invalid, and its key."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=lt.invalid",
+         "-addext", "subjectAltName=DNS:lt.invalid,IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture
+def tls_stub(tls_files: tuple[Path, Path]) -> Iterator[Stub]:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*tls_files)
+    s = Stub(tls=context).start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture
+def trusting(tls_files: tuple[Path, Path]) -> ssl.SSLContext:
+    """A client context that trusts the throwaway certificate (and nothing else)."""
+    return ssl.create_default_context(cafile=str(tls_files[0]))
+
+
+@pytest.fixture
+def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No proxy variables from the machine running the tests."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.delenv("REQUEST_METHOD", raising=False)  # urllib's CGI guard
+    return monkeypatch
 
 
 @pytest.fixture
@@ -371,6 +544,235 @@ def test_huge_message_is_not_sent_but_noted(stub: Stub) -> None:
     assert [f.match for f in lt_findings(linter.lint("I has sent it."))] == ["has"]
 
 
+# -- a total deadline, whatever the server does ---------------------------------
+
+
+@pytest.mark.parametrize("mode", ["drip-headers", "drip-body"])
+def test_a_dripping_server_cannot_stretch_the_timeout(stub: Stub, mode: str) -> None:
+    # A byte every 20 ms never lets a per-read timeout expire; the total one does.
+    client = LanguageToolClient(stub.url, timeout_ms=60_000)
+    client.language_for("en-US")  # cached from now on
+    client.timeout_ms = 300  # only now: a busy machine must not time out the warm-up
+    stub.mode = mode
+    with pytest.raises(LanguageToolUnavailable, match="did not answer within 300 ms"):
+        client.check("I has sent it.", "en-US")
+    # The client gave up while the stand-in was still answering.
+    assert stub.dripping.is_set() and not stub.drip_done.is_set()
+    # The configured timeout marks the server down: the next message does not connect.
+    before = stub.connections
+    with pytest.raises(LanguageToolUnavailable, match="did not answer within 300 ms"):
+        client.check("We was late.", "en-US")
+    assert stub.connections == before
+
+
+def test_https_dripping_server_cannot_stretch_the_timeout(
+    tls_stub: Stub, trusting: ssl.SSLContext
+) -> None:
+    client = LanguageToolClient(tls_stub.url, timeout_ms=60_000, ssl_context=trusting)
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+    client.timeout_ms = 300
+    tls_stub.mode = "drip-body"
+    with pytest.raises(LanguageToolUnavailable, match="did not answer within 300 ms"):
+        client.check("We was late.", "en-US")
+    assert tls_stub.dripping.is_set() and not tls_stub.drip_done.is_set()
+
+
+def test_https_untrusted_certificate_is_a_clear_note(tls_stub: Stub) -> None:
+    with pytest.raises(
+        LanguageToolUnavailable, match="unreachable \\(TLS certificate not accepted"
+    ):
+        LanguageToolClient(tls_stub.url).check("I has sent it.", "en-US")
+    assert tls_stub.requests == []
+
+
+def test_callers_deadline_bounds_the_call_without_marking_the_server_down(stub: Stub) -> None:
+    client = LanguageToolClient(stub.url, timeout_ms=60_000)
+    client.language_for("en-US")
+    stub.mode = "drip-body"
+    with pytest.raises(
+        LanguageToolUnavailable, match="did not answer before the caller's deadline"
+    ):
+        client.check("I has sent it.", "en-US", deadline=time.monotonic() + 0.3)
+    assert stub.dripping.is_set() and not stub.drip_done.is_set()
+    # A hurried caller says nothing about the server: the next message is asked.
+    stub.mode = "ok"
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+
+
+def test_callers_deadline_bounds_the_language_list_too(stub: Stub) -> None:
+    stub.languages_mode = "drip-headers"
+    client = LanguageToolClient(stub.url, timeout_ms=60_000)
+    with pytest.raises(LanguageToolUnavailable, match="before the caller's deadline"):
+        client.check("I has sent it.", "en-US", deadline=time.monotonic() + 0.3)
+    assert stub.dripping.is_set() and not stub.drip_done.is_set()
+    assert stub.checks() == []
+
+
+def test_a_deadline_already_passed_makes_no_request(stub: Stub) -> None:
+    client = LanguageToolClient(stub.url)
+    with pytest.raises(LanguageToolUnavailable, match="the caller's deadline had already passed"):
+        client.check("I has sent it.", "en-US", deadline=time.monotonic() - 1)
+    assert stub.connections == 0 and stub.requests == []
+
+
+# -- bounded answers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"matches": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"matches": [' + "[" * 64 + "]" * 64 + "]}",  # parses, but 66 levels deep
+    ],
+    ids=["top-level", "in-matches", "just-over-the-limit"],
+)
+def test_deeply_nested_json_is_a_malformed_answer(stub: Stub, answer: str) -> None:
+    stub.mode = "answer"
+    stub.answer = answer
+    client = LanguageToolClient(stub.url)
+    with pytest.raises(LanguageToolUnavailable, match="malformed answer \\(JSON nested deeper"):
+        client.check("I has sent it.", "en-US")
+
+
+def test_nested_language_list_is_a_malformed_answer(stub: Stub) -> None:
+    stub.languages_mode = "answer"
+    stub.answer = "[" * 100_000 + "]" * 100_000
+    report = linter_for(stub.url).lint(DRAFT)
+    _other_rules_still_answer(report)
+    (note,) = report.skipped
+    assert "sent a malformed answer (JSON nested deeper than 64 levels)" in note
+
+
+@pytest.mark.parametrize(
+    ("mode", "answer", "what"),
+    [
+        (
+            "verbatim",
+            "SSH-2.0-OpenSSH_9.6\r\n",
+            "sent a malformed answer (not HTTP (BadStatusLine))",
+        ),
+        (
+            "verbatim",
+            'HTTP/1.0 200 OK\r\nContent-Length: 100\r\n\r\n{"matches": []}',
+            "sent a malformed answer (cut short)",
+        ),
+        (
+            "verbatim",
+            "HTTP/1.0 200 OK\r\n" + "X-Header: x\r\n" * 200 + "\r\n",
+            "sent a malformed answer (not HTTP (HTTPException))",
+        ),
+        (
+            "verbatim",
+            "HTTP/1.0 301 Moved\r\nLocation: https://lt.example.com/v2/check\r\n\r\n",
+            "answered HTTP 301 (a redirect to https://lt.example.com/v2/check: "
+            "set languagetool.url to that server)",
+        ),
+        (
+            "answer",
+            '{"matches": [{"offset": 1e999, "length": 1}]}',
+            "sent a malformed answer (bad match: OverflowError",
+        ),
+        (
+            "answer",
+            '{"matches": [{"offset": ' + "9" * 5000 + ', "length": 1}]}',
+            "sent a malformed answer (not JSON (ValueError))",
+        ),
+    ],
+    ids=["not-http", "cut-short", "too-many-headers", "redirect", "infinite-offset", "huge-int"],
+)
+def test_broken_answers_are_notes_not_exceptions(
+    stub: Stub, mode: str, answer: str, what: str
+) -> None:
+    # Each of these used to escape the client as an exception of its own type.
+    client = LanguageToolClient(stub.url)
+    client.language_for("en-US")
+    stub.mode, stub.answer = mode, answer
+    with pytest.raises(LanguageToolUnavailable) as caught:
+        client.check("I has sent it.", "en-US")
+    assert caught.value.what.startswith(what)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(stub: Stub) -> None:
+    stub.mode = "answer"
+    stub.answer = json.dumps({"matches": [], "note": "[" * 200 + "\\" + "{" * 200})
+    assert LanguageToolClient(stub.url).check("I has sent it.", "en-US") == ()
+
+
+@pytest.mark.parametrize("mode", ["huge", "huge-unsized"])
+def test_huge_answer_is_refused_not_read_whole(stub: Stub, mode: str) -> None:
+    # A valid answer, just over the limit: with or without a Content-Length.
+    stub.mode = mode
+    client = LanguageToolClient(stub.url)
+    with pytest.raises(LanguageToolUnavailable, match="malformed answer \\(too large"):
+        client.check("I has sent it.", "en-US")
+    stub.mode = "ok"  # not a reason to back off
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+
+
+# -- transport: proxies and clear text ---------------------------------------------
+
+
+def test_environment_proxy_is_used_for_a_remote_server(
+    stub: Stub, no_proxy_env: pytest.MonkeyPatch
+) -> None:
+    no_proxy_env.setenv("http_proxy", f"http://agent:p%40ss@127.0.0.1:{stub.port}")
+    client = LanguageToolClient("http://lt.invalid:8081")  # never resolved: the proxy is
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+    auth = "Basic " + base64.b64encode(b"agent:p@ss").decode()
+    assert stub.proxied == [
+        ("http://lt.invalid:8081/v2/languages", auth),
+        ("http://lt.invalid:8081/v2/check", auth),
+    ]
+
+
+def test_environment_proxy_tunnels_https(
+    stub: Stub, tls_stub: Stub, trusting: ssl.SSLContext, no_proxy_env: pytest.MonkeyPatch
+) -> None:
+    no_proxy_env.setenv("https_proxy", stub.url)
+    # The stand-in proxy takes every host for 127.0.0.1; the certificate names lt.invalid.
+    client = LanguageToolClient(f"https://lt.invalid:{tls_stub.port}", ssl_context=trusting)
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+    assert stub.proxied == [(f"lt.invalid:{tls_stub.port}", None)] * 2
+    assert [path for path, _ in tls_stub.requests] == ["/v2/languages", "/v2/check"]
+
+
+def test_loopback_server_never_goes_through_a_proxy(
+    stub: Stub, refused_url: str, no_proxy_env: pytest.MonkeyPatch
+) -> None:
+    no_proxy_env.setenv("http_proxy", refused_url)
+    client = LanguageToolClient(stub.url)
+    assert [m.rule_id for m in client.check("I has sent it.", "en-US")] == ["BASE_FORM"]
+    assert stub.proxied == []
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [
+        ("http://127.0.0.1:8081", False),
+        ("http://127.3.2.1:8081/v2", False),
+        ("http://localhost:8081", False),
+        ("http://[::1]:8081", False),
+        ("https://lt.example.com", False),
+        ("https://10.0.0.5:8081", False),
+        ("http://lt.example.com:8081", True),
+        ("http://10.0.0.5:8081", True),
+        ("http://localhost.example.com:8081", True),  # a name like any other
+        ("http://127.0.0.1.nip.io:8081", True),
+        ("localhost:8081", False),  # not a URL: normalize_url reports that
+    ],
+)
+def test_transport_warning(url: str, warned: bool) -> None:
+    assert (transport_warning(url) is not None) == warned
+
+
+def test_transport_warning_text() -> None:
+    assert transport_warning("http://lt.example.com:8081/v2/") == (
+        "LanguageTool at http://lt.example.com:8081 is neither on this machine nor https: "
+        "drafts (personal data masked) travel in clear; use https or a loopback address"
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -471,3 +873,21 @@ def test_doctor_without_server_says_how_to_configure_one(tmp_path: Path) -> None
     proc = run_cli("doctor", "--locale", "en-US", "--isolated", cwd=tmp_path)
     assert "languagetool: not configured" in proc.stdout
     assert "skipped en.languagetool.grammar: needs a LanguageTool server" in proc.stdout
+
+
+# -- personal data never reaches the server -------------------------------------------------
+def test_personal_data_is_masked_before_the_text_is_sent(stub: Stub) -> None:
+    draft = "Your card 4111 1111 1111 1111 and anna.berg@example.com are noted."
+    report = linter_for(stub.url).lint(draft)
+    (sent,) = stub.checks()
+    assert sent["text"] == "Your card 0000 0000 0000 0000 and xxxx.xxxx@xxxxxxx.xxx are noted."
+    assert len(sent["text"]) == len(draft)  # offsets from the server still fit the draft
+    assert {"common.pii.card-number", "common.pii.email-address"} <= {
+        f.rule for f in report.findings
+    }
+
+
+def test_masking_can_be_turned_off(stub: Stub) -> None:
+    lt = LanguageToolConfig(url=stub.url, mask_personal_data=False)
+    Linter(locale="en-US", config=Config(languagetool=lt)).lint("Card 4111 1111 1111 1111 ok.")
+    assert stub.checks()[0]["text"] == "Card 4111 1111 1111 1111 ok."
