@@ -86,7 +86,8 @@ def test_card_number_blocks_and_reason_has_no_personal_data(hook: Hook) -> None:
     assert pii and all("4111" not in f["match"] + f["message"] for f in pii)
     assert pii[0]["match"] == "**** **** **** ****"
     assert pii[0]["action"] == "block"
-    assert response["text"].count(CARD) == 1  # the caller's own text comes back untouched
+    # A blocked draft is not sent, so its echo is masked too (the caller has its own text).
+    assert response["text"] == "My card is **** **** **** ****, can you check it?"
     assert response["changed"] is False and response["incomplete"] is False
 
 
@@ -230,18 +231,22 @@ def test_cli_fail_closed_answers_block() -> None:
     assert "malformed" in response["reason"]
 
 
-def test_cli_timeout_answers_incomplete_in_time() -> None:
+def test_cli_timeout_answers_incomplete_but_never_lets_a_card_through() -> None:
     proc = hook_cli({"text": "Pls check ur settings!!!", "locale": "en-US"}, "--timeout-ms", "1")
     assert proc.returncode == 0, proc.stderr
     response = json.loads(proc.stdout)
     RESPONSE.validate(response)
-    assert response["incomplete"] is True
+    assert response["incomplete"] is True and response["status"] == "timed_out"
     assert response["decision"] == "allow"  # fail-open by default
     assert response["text"] == "Pls check ur settings!!!"
-    # measured from the start of the command: the answer came when the time was up, not
-    # after loading guides and pipelines (which takes hundreds of milliseconds)
-    assert response["elapsed_ms"] < 300
     assert "timed out" in proc.stderr
+    # Compiling the guides alone takes longer than 1 ms; the personal-data scan comes right
+    # after it and is waited for, so a card number still blocks.
+    proc = hook_cli({"text": f"Card: {CARD}", "locale": "en-US"}, "--timeout-ms", "1")
+    assert proc.returncode == 1, proc.stderr
+    response = json.loads(proc.stdout)
+    assert response["decision"] == "block" and response["status"] == "timed_out"
+    assert CARD not in proc.stdout
 
 
 def test_cli_timeout_with_fail_closed_policy_blocks(tmp_path: Path) -> None:
@@ -284,3 +289,43 @@ def test_hook_is_thread_safe(hook: Hook) -> None:
     assert time.perf_counter() - started < 30
     assert len(results) == len(drafts)
     assert all(got == want for got, want in results)
+
+
+# -- personal data first: kept when the rest of the check cannot finish ----------------------
+def test_too_long_draft_is_checked_for_personal_data_only(linter_us: Linter) -> None:
+    hook = Hook(linter_us, Policy.from_mapping({"max_chars": 200}))
+    long_clean = "Thanks for waiting. " * 20
+    answer = decide(hook, text=long_clean, locale="en-US")
+    assert answer["status"] == "too_long" and answer["incomplete"] is True
+    assert answer["decision"] == "allow" and "longer than 200 characters" in answer["reason"]
+    assert answer["findings"] == []
+    with_card = decide(hook, text=long_clean + f"Card: {CARD}", locale="en-US")
+    assert with_card["status"] == "too_long" and with_card["decision"] == "block"
+    assert [f["rule"] for f in with_card["findings"]] == ["common.pii.card-number"]
+    assert CARD not in json.dumps(with_card)
+
+
+def test_incomplete_answer_keeps_the_personal_data_found_first(linter_us: Linter) -> None:
+    hook = Hook(linter_us)
+    request = parse_request({"text": f"Pls send {CARD} now", "locale": "en-US"})
+    private = hook.scan(request)
+    assert [f.rule for f in private] == ["common.pii.card-number"]
+    answer = hook.incomplete(request, private, time.perf_counter(), "timed_out", "too slow")
+    RESPONSE.validate(answer)
+    assert answer["decision"] == "block" and answer["status"] == "timed_out"
+    assert answer["text"] == "Pls send **** **** **** **** now"
+    nothing = hook.incomplete(
+        parse_request({"text": "Hello", "locale": "en-US"}),
+        [],
+        time.perf_counter(),
+        "timed_out",
+        "x",
+    )
+    assert nothing["decision"] == "allow" and nothing["reason"].startswith("Not checked in full")
+
+
+def test_fail_closed_policy_blocks_an_incomplete_check(linter_us: Linter) -> None:
+    hook = Hook(linter_us, Policy.from_mapping({"on_failure": "block"}))
+    request = parse_request({"text": "Hello there", "locale": "en-US"})
+    answer = hook.incomplete(request, [], time.perf_counter(), "timed_out", "too slow")
+    assert answer["decision"] == "block" and answer["reason"].endswith("fail closed.")

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from chatwriter.cli_options import config_option, isolated_option
+from chatwriter.cli_options import allow_outside_option, config_option, isolated_option
 from chatwriter.errors import ChatwriterError, ConfigError
 
 if TYPE_CHECKING:
+    from chatwriter.inputs import Source
     from chatwriter.linter import Linter
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -54,18 +55,40 @@ def make_linter(
     config: str | None,
     isolated: bool = False,
     languagetool_url: str | None = None,
+    allow_outside: bool = False,
 ) -> Linter:
     import os
 
-    from chatwriter.guide.discover import find_config
+    from chatwriter.guide.loader import Config, load_config
     from chatwriter.linter import Linter
 
     if config is None and not isolated:
-        found = find_config()
-        config = str(found) if found else None
+        config = discover_config()
     if languagetool_url is None:
         languagetool_url = os.environ.get("CHATWRITER_LANGUAGETOOL_URL")
-    return Linter(locale=locale, config=config, languagetool_url=languagetool_url)
+    loaded: str | Config | None = config
+    if config is not None and allow_outside:
+        loaded = load_config(config, allow_outside=True)
+    linter = Linter(locale=locale, config=loaded, languagetool_url=languagetool_url)
+    client = linter.languagetool
+    if client is not None:
+        from chatwriter.languagetool import transport_warning
+
+        warning = transport_warning(client.url)
+        if warning:
+            click.echo(f"warning: {warning}", err=True)
+    return linter
+
+
+def discover_config() -> str | None:
+    """The nearest safe config upward; a skipped one is named on stderr, with the reason."""
+    from chatwriter.guide.discover import find_config
+
+    skipped: list[str] = []
+    found = find_config(skipped=skipped)
+    for reason in skipped:
+        click.echo(f"warning: {reason}", err=True)
+    return str(found) if found else None
 
 
 languagetool_option = click.option(
@@ -127,8 +150,14 @@ def main() -> None:
     show_default=True,
     help="Worker processes for large batches (forked after the guides are compiled).",
 )
+@click.option(
+    "--show-personal-data",
+    is_flag=True,
+    help="Print personal data in clear (by default what the pii rules find is masked with *).",
+)
 @config_option
 @isolated_option
+@allow_outside_option
 @languagetool_option
 @reports_errors
 def lint(
@@ -140,8 +169,10 @@ def lint(
     offsets: str,
     config: str | None,
     isolated: bool,
+    allow_outside: bool,
     languagetool_url: str | None,
     jobs: int,
+    show_personal_data: bool,
 ) -> None:
     """Check drafts in PATHS (files, directories, or - for stdin)."""
     from chatwriter.batch import lint_all
@@ -149,10 +180,12 @@ def lint(
     from chatwriter.inputs import expand, items, read_source
     from chatwriter.model import Severity
 
-    linter = make_linter(locale, config, isolated, languagetool_url)
+    linter = make_linter(locale, config, isolated, languagetool_url, allow_outside)
     files = expand(paths, input_mode)
     gathered = [item for path in files for item in items(read_source(path), input_mode, locale)]
     reports = lint_all(linter, [item.message for item in gathered], jobs)
+    if not show_personal_data:
+        reports = [linter.masked(report) for report in reports]
     results = [
         Result(item.path, item.line, report) for item, report in zip(gathered, reports, strict=True)
     ]
@@ -175,6 +208,7 @@ def lint(
 @click.option("--diff", is_flag=True, help="Show a unified diff instead of writing files.")
 @config_option
 @isolated_option
+@allow_outside_option
 @languagetool_option
 @reports_errors
 def fix(
@@ -185,13 +219,15 @@ def fix(
     diff: bool,
     config: str | None,
     isolated: bool,
+    allow_outside: bool,
     languagetool_url: str | None,
 ) -> None:
     """Apply safe suggestions: stdin to stdout, files rewritten in place (atomically)."""
     from chatwriter.fixing import fix_source
     from chatwriter.inputs import expand, read_source
 
-    linter = make_linter(locale, config, isolated, languagetool_url)
+    linter = make_linter(locale, config, isolated, languagetool_url, allow_outside)
+    status = 0  # the worst exit code of the files not written (2 beats 1)
     for path in expand(paths, input_mode):
         source = read_source(path, strict=True)
         fixed = fix_source(linter, source, input_mode, locale, unsafe)
@@ -213,10 +249,22 @@ def fix(
         elif path == "-":
             click.echo(fixed, nl=False)
         elif fixed != source.text:
-            from chatwriter.fixing import write_atomically
+            status = max(status, _write_back(source, fixed))
+    if status:
+        sys.exit(status)
 
-            write_atomically(path, fixed)
-            click.echo(f"fixed {path}", err=True)
+
+def _write_back(source: Source, fixed: str) -> int:
+    """Write one fixed file and return its exit code; a file left alone must not stop the rest."""
+    from chatwriter.fixing import NotWritten, write_fixed
+
+    try:
+        write_fixed(source, fixed)
+    except NotWritten as exc:
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    click.echo(f"fixed {source.path}", err=True)
+    return 0
 
 
 @main.command()
@@ -226,13 +274,16 @@ def fix(
 )
 @config_option
 @isolated_option
+@allow_outside_option
 @reports_errors
-def rules(locale: str | None, fmt: str, config: str | None, isolated: bool) -> None:
+def rules(
+    locale: str | None, fmt: str, config: str | None, isolated: bool, allow_outside: bool
+) -> None:
     """List the rules of a locale: id, kind, category, severity."""
     import json
     from dataclasses import asdict
 
-    linter = make_linter(locale, config, isolated)
+    linter = make_linter(locale, config, isolated, allow_outside=allow_outside)
     infos = linter.rules()
     if fmt == "json":
         click.echo(json.dumps([asdict(i) for i in infos], ensure_ascii=False, indent=2))
@@ -272,12 +323,20 @@ def locales(fmt: str) -> None:
 )
 @config_option
 @isolated_option
+@allow_outside_option
 @reports_errors
-def validate(paths: tuple[str, ...], examples: bool, config: str | None, isolated: bool) -> None:
+def validate(
+    paths: tuple[str, ...], examples: bool, config: str | None, isolated: bool, allow_outside: bool
+) -> None:
     """Check guides, locale files and the config; with PATHS, check those guide files."""
     from chatwriter.validation import validate_all
 
-    problems, failures, summary = validate_all(paths, config, isolated, examples)
+    if config is None and not isolated:
+        config = discover_config()
+        isolated = True  # searched already: validate_all must not search again
+    problems, failures, summary = validate_all(
+        paths, config, isolated, examples, allow_outside=allow_outside
+    )
     for p in problems:
         click.echo(str(p), err=True)
     for f in failures:
@@ -292,15 +351,21 @@ def validate(paths: tuple[str, ...], examples: bool, config: str | None, isolate
 @locale_option
 @config_option
 @isolated_option
+@allow_outside_option
 @languagetool_option
 @reports_errors
 def doctor(
-    locale: str | None, config: str | None, isolated: bool, languagetool_url: str | None
+    locale: str | None,
+    config: str | None,
+    isolated: bool,
+    allow_outside: bool,
+    languagetool_url: str | None,
 ) -> None:
     """Show pipelines, detectors and the rules that are skipped, with the reason."""
     from chatwriter.doctor import diagnose
 
-    click.echo(diagnose(make_linter(locale, config, isolated, languagetool_url), locale))
+    linter = make_linter(locale, config, isolated, languagetool_url, allow_outside)
+    click.echo(diagnose(linter, locale))
 
 
 @main.command()

@@ -21,7 +21,11 @@ from typing import Any
 
 import click
 
-from chatwriter.cli_options import config_option, isolated_option
+from chatwriter.cli_options import allow_outside_option, config_option, isolated_option
+
+#: Seconds the one-shot hook waits past its time limit for the personal-data scan (which
+#: comes after compiling the guides, a second or two on a cold machine).
+SCAN_PATIENCE = 30.0
 
 
 def _exit(code: int) -> None:
@@ -53,17 +57,23 @@ def _exit(code: int) -> None:
 )
 @config_option
 @isolated_option
+@allow_outside_option
 def hook(
-    timeout_ms: int | None, offsets: str, fail_closed: bool, config: str | None, isolated: bool
+    timeout_ms: int | None,
+    offsets: str,
+    fail_closed: bool,
+    config: str | None,
+    isolated: bool,
+    allow_outside: bool,
 ) -> None:
     """Decide on one draft: JSON request on stdin, JSON decision on stdout (docs/hook.md)."""
     started = time.perf_counter()
-    from chatwriter.hook import decode_json, dumps, failure_response, partial_request
+    from chatwriter.hook import decode_json, partial_request
 
     state: dict[str, Any] = {}
     # Only cheap work happens here (reading JSON, finding the config and peeking at its
     # on_failure); validating, compiling guides and checking run in a worker thread that
-    # we stop waiting for when the time is up.
+    # we stop waiting for when the time is up, except for the personal-data scan.
     closed = fail_closed
     try:
         data = decode_json(sys.stdin.buffer.read())
@@ -71,6 +81,7 @@ def hook(
         closed = closed or _peek_on_failure(config_path) == "block"
     except Exception as exc:
         _fail(exc, None, closed, started)
+    scanned = threading.Event()
     done = threading.Event()
 
     def work() -> None:
@@ -81,11 +92,21 @@ def hook(
             request = parse_request(data, utf16=offsets == "utf16")
             state["request"] = request
             # The config is already resolved: isolated only stops a second search.
-            linter = make_linter(request.message.locale, config_path, isolated=True)
-            state["result"] = Hook(linter).decide(request, started)
+            linter = make_linter(
+                request.message.locale, config_path, isolated=True, allow_outside=allow_outside
+            )
+            hook = Hook(linter)
+            state["hook"] = hook
+            state["private"] = private = hook.scan(request)
+            scanned.set()
+            deadline = None
+            if timeout_ms:
+                deadline = time.monotonic() + timeout_ms / 1000 - (time.perf_counter() - started)
+            state["result"] = hook.decide(request, started, deadline=deadline, private=private)
         except BaseException as exc:  # reported by the main thread
             state["error"] = exc
         finally:
+            scanned.set()
             done.set()
 
     threading.Thread(target=work, name="chatwriter-hook", daemon=True).start()
@@ -93,17 +114,34 @@ def hook(
     if timeout_ms:
         remaining = max(0.0, timeout_ms / 1000 - (time.perf_counter() - started))
     if not done.wait(remaining):
-        response = failure_response(
-            state.get("request") or partial_request(data),
-            f"the check took longer than {timeout_ms} ms",
-            started,
-            fail_closed=closed,
-        )
+        why = f"the check took longer than {timeout_ms} ms"
         click.echo(f"chatwriter hook: timed out after {timeout_ms} ms", err=True)
-        _answer(response, dumps)
+        # Personal data is never waved through for want of time: the scan is bounded
+        # (linear patterns over the raw text), so wait for it if compiling came first.
+        scanned.wait(SCAN_PATIENCE)
+        if "private" in state:
+            from chatwriter.hook import TIMED_OUT
+
+            hook = state["hook"]
+            _answer(hook.incomplete(state["request"], state["private"], started, TIMED_OUT, why))
+        if "error" not in state:
+            from chatwriter.hook import failure_response
+
+            request = state.get("request") or partial_request(data)
+            _answer(failure_response(request, why, started, fail_closed=closed))
     if "error" in state:
+        if "private" in state:
+            # The check broke after the personal-data scan: answer from what it found.
+            from chatwriter.hook import FAILED
+
+            for line in _describe_error(state["error"]):
+                click.echo(line, err=True)
+            why = "the check failed"
+            _answer(
+                state["hook"].incomplete(state["request"], state["private"], started, FAILED, why)
+            )
         _fail(state["error"], state.get("request"), closed, started)
-    _answer(state["result"], dumps)
+    _answer(state["result"])
 
 
 def _config_path(config: str | None, isolated: bool) -> str | None:
@@ -112,34 +150,43 @@ def _config_path(config: str | None, isolated: bool) -> str | None:
         return config
     from chatwriter.guide.discover import find_config
 
-    found = find_config()
+    skipped: list[str] = []
+    found = find_config(skipped=skipped)
+    for reason in skipped:
+        click.echo(f"warning: {reason}", err=True)
     return str(found) if found else None
 
 
 def _peek_on_failure(path: str | None) -> str | None:
     """policy.on_failure, read quickly so a timeout can honour it; the full, checked
-    load happens in the worker (a broken config is reported there)."""
+    load happens in the worker (a broken config is reported there).
+
+    Uses the guarded YAML loader (alias budget, depth limit) without the schema or
+    spaCy: this runs before the time limit is armed, so a hostile config must not
+    be able to stall or crash it. Never raises: any failure reads as "not set".
+    """
     if path is None:
         return None
-    import yaml
-
     try:
+        from chatwriter.guide.yamlpos import load_located
+
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        return str(data["policy"]["on_failure"])
+            data = load_located(handle.read(), path).data
+        on_failure = data["policy"]["on_failure"]
     except Exception:
         return None
+    return on_failure if on_failure in ("allow", "block") else None
 
 
 def _fail(error: BaseException, request: Any, closed: bool, started: float) -> None:
-    from chatwriter.hook import HookRequestError, dumps, failure_response
+    from chatwriter.hook import HookRequestError, failure_response
 
     for line in _describe_error(error):
         click.echo(line, err=True)
     if closed:
         why = "the request was malformed" if isinstance(error, HookRequestError) else None
         why = why or ("the check could not run" if request is not None else "the check failed")
-        _answer(failure_response(request, why, started, fail_closed=True), dumps)
+        _answer(failure_response(request, why, started, fail_closed=True))
     _exit(2)
 
 
@@ -158,7 +205,9 @@ def _describe_error(error: BaseException) -> list[str]:
     return [f"error: internal error ({type(error).__name__}); please report it"]
 
 
-def _answer(response: dict[str, Any], dumps) -> None:
+def _answer(response: dict[str, Any]) -> None:
+    from chatwriter.hook import dumps
+
     click.echo(dumps(response))
     decision = response["decision"]
     if decision != "allow" or response.get("changed"):
@@ -211,8 +260,24 @@ def _answer(response: dict[str, Any], dumps) -> None:
     help="Locale for LanguageTool requests with language=auto (default: config's, else en-US).",
 )
 @click.option("--fail-closed", is_flag=True, help="Timeouts and failures answer block.")
+@click.option(
+    "--processes",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Lint processes per server process, stopped and replaced when a check overruns "
+    "its time limit (default: the number of CPUs, 2 to 4; 0: threads, which cannot be "
+    "stopped).",
+)
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    help="Origin allowed to call /v2 from a browser (repeatable; default '*'; "
+    "--cors-origin none turns CORS off). /v1 never allows other origins.",
+)
 @config_option
 @isolated_option
+@allow_outside_option
 def serve(
     mode: str | None,
     host: str,
@@ -225,8 +290,11 @@ def serve(
     preload: str | None,
     default_locale: str | None,
     fail_closed: bool,
+    processes: int | None,
+    cors_origins: tuple[str, ...],
     config: str | None,
     isolated: bool,
+    allow_outside: bool,
 ) -> None:
     """Run the hook as a long-running worker: --stdio (JSON-RPC) or --http."""
     from chatwriter.cli import reports_errors
@@ -238,7 +306,16 @@ def serve(
     @reports_errors
     def run() -> None:
         if mode == "stdio":
-            _serve_stdio(timeout_ms, max_body, locales, fail_closed, config, isolated)
+            _serve_stdio(
+                timeout_ms,
+                max_body,
+                locales,
+                fail_closed,
+                config,
+                isolated,
+                allow_outside,
+                processes,
+            )
         else:
             _serve_http(
                 host=host,
@@ -253,9 +330,21 @@ def serve(
                 fail_closed=fail_closed,
                 config=config,
                 isolated=isolated,
+                allow_outside=allow_outside,
+                processes=processes,
+                cors_origins=_origins(cors_origins),
             )
 
     run()
+
+
+def _origins(given: tuple[str, ...]) -> list[str]:
+    """CORS origins for /v2: '*' unless given; 'none' alone turns CORS off."""
+    if not given:
+        return ["*"]
+    if given == ("none",):
+        return []
+    return list(given)
 
 
 def _serve_stdio(
@@ -265,13 +354,14 @@ def _serve_stdio(
     fail_closed: bool,
     config: str | None,
     isolated: bool,
+    allow_outside: bool = False,
+    processes: int | None = None,
 ) -> None:
     from chatwriter.cli import make_linter
     from chatwriter.worker import Service, Worker
 
-    service = Service(
-        make_linter(None, config, isolated), timeout_ms=timeout_ms, fail_closed=fail_closed
-    )
+    linter = make_linter(None, config, isolated, allow_outside=allow_outside)
+    service = Service(linter, timeout_ms=timeout_ms, fail_closed=fail_closed, processes=processes)
     loaded = service.preload(locales)
     click.echo(f"chatwriter worker ready: {', '.join(loaded)}", err=True)
     sys.exit(Worker(service, max_bytes=max_body).run())

@@ -18,6 +18,8 @@ from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide.loader import Config, Guide, load_guide
 from chatwriter.model import Finding, Message, Severity
 from chatwriter.rules.base import (
+    PII,
+    REGEX_TIMEOUTS,
     CheckContext,
     CompileEnv,
     Kind,
@@ -49,21 +51,19 @@ class CompiledLocale:
     skipped: list[SkippedRule]
     pipeline: LanguagePipeline
     hub: MatchHub
+    _private: list[tuple[Any, list[Kind]]] = field(default_factory=list)
     _always: list[tuple[Any, list[Kind]]] = field(default_factory=list)
     _by_key: dict[str, Kind] = field(default_factory=dict)
     _deferring: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        # Always-running rules grouped by what they require of the text (``requires``):
-        # one search per group and message, and a group whose requirement is absent costs
-        # no rule call at all (most replies hold no digit, so most PII rules are skipped).
-        groups: dict[str | None, tuple[Any, list[Kind]]] = {}
-        for rule in self.rules:
-            if rule.always:
-                need = rule.requires
-                key = None if need is None else need.pattern
-                groups.setdefault(key, (need, []))[1].append(rule)
-        self._always = list(groups.values())
+        # Personal-data rules that read only the raw text run first, on their own
+        # (``scan_private``): the hook keeps their findings whatever happens to the slower
+        # rules, and the grammar rule knows what to mask before the text leaves.
+        private = [r for r in self.rules if r.always and r.text_only and r.category == PII]
+        rest = [r for r in self.rules if r.always and r not in private]
+        self._private = _by_requirement(private)
+        self._always = _by_requirement(rest)
         self._by_key = {r.id: r for r in self.rules if not r.always}
         self._deferring = frozenset(r.id for r in self.rules if r.defers)
 
@@ -96,37 +96,106 @@ class CompiledLocale:
         return (nlp.make_doc(t) for t in texts)
 
     # -- checking ------------------------------------------------------------
-    def check(
-        self, doc: Doc, message: Message, only: frozenset[str] | None = None
+    def scan_private(
+        self, message: Message, only: frozenset[str] | None = None
     ) -> tuple[list[Finding], list[str]]:
-        """Findings sorted by position (deduplicated), and notes on rules that gave up."""
-        pipe = self.pipeline
-        ctx = CheckContext(doc, message, self.settings, pipe.nlp.make_doc, pipe.sentencizer)
+        """Findings of the personal-data rules that need no parse, and their notes.
+
+        Linear-time patterns over the raw text (``tests/test_regex_safety.py``), no
+        tokenizer: cheap and bounded whatever the message holds, so callers with a
+        deadline run it first and keep its answer.
+        """
+        ctx = CheckContext(None, message, self.settings)
         found: list[Finding] = []
         notes: list[str] = []
-        for need, group in self._always:
-            if need is not None and not ctx.contains(need):
-                continue
-            for rule in group:
-                if only is not None and rule.id not in only:
-                    continue
-                try:
-                    found.extend(rule.check(ctx, ()))
-                except TimeoutError:
-                    notes.append(f"{rule.id}: timed out on this message")
-                except RuleUnavailable as exc:
-                    if str(exc) not in notes:
-                        notes.append(str(exc))
+        _run_groups(self._private, ctx, only, found, notes)
+        found.sort(key=lambda f: (f.start, f.end, f.rule))
+        return found, notes
+
+    def check(
+        self,
+        doc: Doc,
+        message: Message,
+        only: frozenset[str] | None = None,
+        *,
+        deadline: float | None = None,
+        private: list[Finding] | None = None,
+    ) -> tuple[list[Finding], list[str]]:
+        """Findings sorted by position (deduplicated), and notes on rules that gave up.
+
+        ``deadline`` (a ``time.monotonic()`` value) bounds the rules that wait on a
+        service (LanguageTool); ``private`` is the answer of :meth:`scan_private` when the
+        caller already has it.
+        """
+        pipe = self.pipeline
+        ctx = CheckContext(
+            doc, message, self.settings, pipe.nlp.make_doc, pipe.sentencizer, deadline=deadline
+        )
+        found: list[Finding] = []
+        notes: list[str] = []
+        if private is None:
+            _run_groups(self._private, ctx, only, found, notes)
+        else:
+            found.extend(private)
+        ctx.private = [(f.start, f.end) for f in found]
+        _run_groups(self._always, ctx, only, found, notes)
         for key, spans in self.hub.run(doc).items():
             rule = self._by_key.get(key)
             if rule is None or (only is not None and rule.id not in only):
                 continue
             found.extend(rule.check(ctx, spans))
+        timed_out = doc.user_data.get(REGEX_TIMEOUTS)
+        if timed_out:
+            notes.extend(
+                f"token pattern REGEX '{p}' timed out on this message; pattern rules "
+                "using it were cut short"
+                for p in sorted(timed_out)
+            )
         if len(found) > 1:
             found = sorted(set(found), key=lambda f: (f.start, f.end, f.rule))
             if self._deferring:
                 found = _drop_deferred(found, self._deferring)
         return found, notes
+
+
+def _by_requirement(rules: list[Kind]) -> list[tuple[Any, list[Kind]]]:
+    """Always-running rules grouped by what they require of the text (``requires``):
+    one search per group and message, and a group whose requirement is absent costs no
+    rule call at all (most replies hold no digit, so most PII rules are skipped)."""
+    groups: dict[str | None, tuple[Any, list[Kind]]] = {}
+    for rule in rules:
+        need = rule.requires
+        key = None if need is None else need.pattern
+        groups.setdefault(key, (need, []))[1].append(rule)
+    return list(groups.values())
+
+
+def _run_groups(
+    groups: list[tuple[Any, list[Kind]]],
+    ctx: CheckContext,
+    only: frozenset[str] | None,
+    found: list[Finding],
+    notes: list[str],
+) -> None:
+    for need, group in groups:
+        if need is not None:
+            try:
+                if not ctx.contains(need):
+                    continue
+            except TimeoutError:  # a company guide's 'requires' that backtracks away
+                ids = ", ".join(r.id for r in group)
+                notes.append(f"{ids}: 'requires' timed out on this message")
+                continue
+        for rule in group:
+            if only is not None and rule.id not in only:
+                continue
+            try:
+                found.extend(rule.check(ctx, ()))
+            except TimeoutError:
+                notes.append(f"{rule.id}: timed out on this message")
+            except RuleUnavailable as exc:
+                if str(exc) not in notes:
+                    notes.append(str(exc))
 
 
 #: Findings of these categories span whole sentences or messages; nothing defers to them.

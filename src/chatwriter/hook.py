@@ -8,11 +8,13 @@ Schemas below are the single source: ``tools/gen_rule_docs.py`` writes them to
 What decides is the ``policy`` of the company config (``docs/hook.md``): which
 findings block, which warn, whether safe rewrites are applied to every request, and
 what to answer when the check fails or runs out of time (fail-open by default, as
-chat platforms expect).
+chat platforms expect) — except that personal data, which is looked for first and
+cheaply, blocks whatever happens to the rest of the check.
 
-No personal data leaves through ``reason``: a finding of category ``pii`` is named by
-its rule and message, never by what it matched, and in ``findings`` its ``match`` is
-masked (the caller has the offsets and its own text).
+No personal data leaves in clear (``chatwriter.privacy``): in ``reason``, in every
+finding's ``match``, message and suggestions, and in the echoed text of a blocked
+draft, the characters a ``pii`` finding covers are masked (the caller has the offsets
+and its own text).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from chatwriter import safejson
 from chatwriter.model import Finding, Message, Severity
+from chatwriter.privacy import Masker, mask
 
 if TYPE_CHECKING:
     from chatwriter.linter import Linter
@@ -37,7 +41,8 @@ DEFAULT_WARN: dict[str, Any] = {"severity": "warning"}
 DECISIONS = ("allow", "warn", "block")
 _DECISION_RANK = {"allow": 0, "warn": 1, "block": 2}
 _REASON_MAX = 240
-PII = "pii"
+#: Longest draft the hook checks in full (policy.max_chars); chat tools cap far lower.
+DEFAULT_MAX_CHARS = 5000
 
 
 # -- schemas (the one source for docs, validation and OpenAPI) ------------------------------
@@ -76,7 +81,8 @@ def finding_schema() -> dict[str, Any]:
             "column": {"type": "integer", "minimum": 1},
             "match": {
                 "type": "string",
-                "description": "the flagged text; masked with '*' for category pii",
+                "description": "the flagged text; characters that are personal data "
+                "(what a pii finding covers) are masked with '*'",
             },
             "suggestions": {
                 "type": "array",
@@ -167,6 +173,7 @@ def response_schema() -> dict[str, Any]:
             "reason",
             "findings",
             "incomplete",
+            "status",
             "elapsed_ms",
         ],
         "additionalProperties": False,
@@ -178,7 +185,8 @@ def response_schema() -> dict[str, Any]:
             },
             "text": {
                 "type": "string",
-                "description": "the text to send: rewritten when fixes were applied",
+                "description": "the text to send: rewritten when fixes were applied; on "
+                "block, the draft with its personal data masked",
             },
             "changed": {"type": "boolean", "description": "text differs from the request's"},
             "reason": {
@@ -192,8 +200,14 @@ def response_schema() -> dict[str, Any]:
             },
             "incomplete": {
                 "type": "boolean",
-                "description": "the check did not finish (timeout or failure); the decision "
-                "then follows policy.on_failure",
+                "description": "the check did not run in full (status is not complete); "
+                "personal data found so far still blocks, otherwise policy.on_failure decides",
+            },
+            "status": {
+                "enum": list(STATUSES),
+                "description": "complete; partial: some rules could not run (LanguageTool "
+                "down or slow); too_long: over policy.max_chars, only personal data was "
+                "checked; timed_out: the time limit came first; failed: the check failed",
             },
             "elapsed_ms": {"type": "number", "minimum": 0},
             "id": {"type": ["string", "integer", "null"], "description": "the request's id"},
@@ -240,6 +254,7 @@ class Policy:
     warn: PolicyLevel
     autofix: bool = False
     on_failure: str = "allow"
+    max_chars: int = DEFAULT_MAX_CHARS
 
     @classmethod
     def default(cls) -> Policy:
@@ -254,6 +269,7 @@ class Policy:
             warn=PolicyLevel.from_mapping(data.get("warn", DEFAULT_WARN)),
             autofix=bool(data.get("autofix", False)),
             on_failure=str(data.get("on_failure", "allow")),
+            max_chars=int(data.get("max_chars", DEFAULT_MAX_CHARS)),
         )
 
     def action(self, finding: Finding) -> str:
@@ -396,7 +412,11 @@ def decode_json(raw: bytes, what: str = "the body") -> Any:
     if not text.strip():
         raise HookRequestError(f"{what} is empty; send one JSON object", "parse")
     try:
-        return json.loads(text)
+        return safejson.loads(text)
+    except safejson.TooDeep as exc:
+        raise HookRequestError(
+            f"{what} is refused: {exc}; send a flatter request", "parse"
+        ) from None
     except json.JSONDecodeError as exc:
         raise HookRequestError(
             f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
@@ -409,24 +429,20 @@ def parse_request_bytes(raw: bytes, *, utf16: bool = False) -> HookRequest:
 
 
 # -- decisions ----------------------------------------------------------------------------
-def mask(text: str) -> str:
-    return "".join(ch if ch.isspace() else "*" for ch in text)
+#: ``status`` of an answer: the check ran in full, or why it did not.
+COMPLETE = "complete"
+PARTIAL = "partial"  # some rules could not run (LanguageTool down, a company regex timed out)
+TOO_LONG = "too_long"  # over policy.max_chars: only personal data was checked
+TIMED_OUT = "timed_out"  # the time limit came first: personal data found so far decides
+FAILED = "failed"  # the check failed (or the request could not be read)
+STATUSES = (COMPLETE, PARTIAL, TOO_LONG, TIMED_OUT, FAILED)
 
 
 def finding_json(finding: Finding, action: str, utf16_text: str | None) -> dict[str, Any]:
+    """A finding as the response carries it (already masked by the caller's Masker)."""
     out = finding.to_dict(utf16_text)
-    if finding.category == PII:
-        out["match"] = mask(finding.match)
-        out["message"] = _safe_message(finding)
     out["action"] = action
     return out
-
-
-def _safe_message(finding: Finding) -> str:
-    message = finding.message
-    if finding.category == PII and finding.match:
-        message = message.replace(finding.match, "[redacted]")
-    return message
 
 
 def _one_line(text: str) -> str:
@@ -437,13 +453,14 @@ def _one_line(text: str) -> str:
 def reason_for(
     decision: str, findings: list[Finding], actions: list[str], changed: bool, fixes: int
 ) -> str:
+    """The one line for the agent; ``findings`` are already masked."""
     if decision in ("block", "warn"):
         chosen = [f for f, a in zip(findings, actions, strict=True) if a == decision]
         lead = "Blocked" if decision == "block" else "Check before sending"
         if chosen:
             first = chosen[0]
             more = f" (+{len(chosen) - 1} more)" if len(chosen) > 1 else ""
-            return _one_line(f"{lead}: {_safe_message(first)} [{first.rule}]{more}")
+            return _one_line(f"{lead}: {first.message} [{first.rule}]{more}")
         return f"{lead}."
     if changed:
         return f"Rewritten with {fixes} safe fix{'es' if fixes != 1 else ''}; nothing blocks."
@@ -456,6 +473,12 @@ def reason_for(
 class Hook:
     """A Linter plus a Policy: ``Hook(linter).decide(request) -> response dict``.
 
+    Personal data comes first: :meth:`scan` runs the personal-data rules (linear-time
+    patterns, no parse, no LanguageTool) and :meth:`decide` keeps their findings whatever
+    happens to the slower rules. A transport that gives up on the full check (time
+    limit, failure) answers with :meth:`incomplete` and those findings, so a draft with
+    a card number is never let through because the grammar server was slow.
+
     Thread-safe like the Linter it wraps, so servers share one Hook.
     """
 
@@ -463,47 +486,54 @@ class Hook:
         self.linter = linter
         self.policy = policy or Policy.from_mapping(getattr(linter.config, "policy", None))
 
-    def decide(self, request: HookRequest, started: float | None = None) -> dict[str, Any]:
-        """The response for a valid request; raises ChatwriterError on an unknown locale."""
+    def scan(self, request: HookRequest) -> list[Finding]:
+        """The personal data in the draft (raises ChatwriterError on an unknown locale)."""
+        return self.linter.scan_private(request.message)
+
+    def decide(
+        self,
+        request: HookRequest,
+        started: float | None = None,
+        *,
+        deadline: float | None = None,
+        private: list[Finding] | None = None,
+    ) -> dict[str, Any]:
+        """The response for a valid request; raises ChatwriterError on an unknown locale.
+
+        ``deadline`` (``time.monotonic()``) bounds LanguageTool; ``private`` is
+        :meth:`scan`'s answer when the transport already ran it.
+        """
         t0 = time.perf_counter() if started is None else started
         message = request.message
-        report = self.linter.lint_message(message)
+        if private is None:
+            private = self.scan(request)
+        limit = self.policy.max_chars
+        if len(message.text) > limit:
+            why = f"the draft is longer than {limit:,} characters; only personal data was checked"
+            return self.incomplete(request, private, t0, TOO_LONG, why)
+        report = self.linter.lint_message(message, deadline=deadline, private=private)
         findings = report.findings
         text = message.text
-        incomplete = bool(report.skipped)
+        skipped = list(report.skipped)
         fixes = 0
         if (request.fix or self.policy.autofix) and report.fixed != message.text:
             fixes = sum(
                 1 for f in findings if any(s.applicability.value == "safe" for s in f.suggestions)
             )
             text = report.fixed
-            final = self.linter.lint_message(replace(message, text=text))
+            final = self.linter.lint_message(replace(message, text=text), deadline=deadline)
             findings = final.findings
-            incomplete = incomplete or bool(final.skipped)
-        actions = [self.policy.action(f) for f in findings]
-        decision = max(actions, key=_DECISION_RANK.__getitem__, default="allow")
-        changed = text != message.text
-        reason = reason_for(decision, findings, actions, changed, fixes)
-        if incomplete and self.policy.on_failure == "block" and decision != "block":
-            decision = "block"
-            reason = "Blocked: the check did not finish and policy says fail closed."
-        elif incomplete:
-            reason = _one_line(reason + " (some rules timed out)")
-        utf16_text = text if request.utf16 else None
-        return {
-            "v": HOOK_VERSION,
-            "decision": decision,
-            "text": text,
-            "changed": changed,
-            "reason": reason,
-            "findings": [
-                finding_json(f, a, utf16_text) for f, a in zip(findings, actions, strict=True)
-            ],
-            "incomplete": incomplete,
-            "elapsed_ms": elapsed_ms(t0),
-            "id": request.raw_id,
-            "locale": report.locale,
-        }
+            skipped += [n for n in final.skipped if n not in skipped]
+        status = PARTIAL if skipped else COMPLETE
+        why = "some rules could not run" if skipped else ""
+        return self._respond(request, text, findings, t0, status, why, fixes)
+
+    def incomplete(
+        self, request: HookRequest, private: list[Finding], started: float, status: str, why: str
+    ) -> dict[str, Any]:
+        """The answer when the full check did not run or finish: the personal data found so
+        far decides, then ``policy.on_failure``."""
+        return self._respond(request, request.message.text, private, started, status, why)
 
     def failure(
         self,
@@ -513,7 +543,7 @@ class Hook:
         *,
         fail_closed: bool | None = None,
     ) -> dict[str, Any]:
-        """The answer when the check could not finish: policy.on_failure decides."""
+        """The answer when the check could not run at all: policy.on_failure decides."""
         return failure_response(
             request,
             why,
@@ -521,13 +551,62 @@ class Hook:
             fail_closed=self.policy.on_failure == "block" if fail_closed is None else fail_closed,
         )
 
+    def _respond(
+        self,
+        request: HookRequest,
+        text: str,
+        findings: list[Finding],
+        started: float,
+        status: str,
+        why: str,
+        fixes: int = 0,
+    ) -> dict[str, Any]:
+        masker = Masker(text, findings)
+        shown = [masker.finding(f) for f in findings]
+        actions = [self.policy.action(f) for f in findings]
+        decision = max(actions, key=_DECISION_RANK.__getitem__, default="allow")
+        changed = text != request.message.text
+        reason = reason_for(decision, shown, actions, changed, fixes)
+        if status == PARTIAL:
+            reason = _one_line(f"{reason} ({why})")
+        elif status != COMPLETE and decision != "block":
+            if self.policy.on_failure == "block":
+                decision = "block"
+                reason = _one_line(f"Blocked: {why}; policy says fail closed.")
+            else:
+                reason = _one_line(f"Not checked in full: {why}; sent as written.")
+        elif status != COMPLETE:
+            reason = _one_line(f"{reason} (not checked in full: {why})")
+        utf16_text = text if request.utf16 else None
+        return {
+            "v": HOOK_VERSION,
+            "decision": decision,
+            # Never echo personal data of a draft that is not to be sent.
+            "text": masker.masked_text() if decision == "block" else text,
+            "changed": changed,
+            "reason": reason,
+            "findings": [
+                finding_json(f, a, utf16_text) for f, a in zip(shown, actions, strict=True)
+            ],
+            "incomplete": status != COMPLETE,
+            "status": status,
+            "elapsed_ms": elapsed_ms(started),
+            "id": request.raw_id,
+            "locale": self.linter.compiled(request.message.locale).tag,
+        }
+
 
 def failure_response(
     request: HookRequest | None, why: str, started: float, *, fail_closed: bool
 ) -> dict[str, Any]:
+    """An answer without any check (a malformed request, a crash before the scan).
+
+    A blocked draft is echoed fully masked, since nothing says where its personal data is.
+    """
     text = request.message.text if request else ""
     if fail_closed:
         reason = f"Blocked: {why}; policy says fail closed."
+        text = mask(text)
     else:
         reason = f"Not checked: {why}; sent as written."
     out: dict[str, Any] = {
@@ -538,6 +617,7 @@ def failure_response(
         "reason": _one_line(reason),
         "findings": [],
         "incomplete": True,
+        "status": FAILED,
         "elapsed_ms": elapsed_ms(started),
     }
     if request is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from chatwriter import safejson
 from chatwriter.errors import ChatwriterError
 from chatwriter.model import Message
 
@@ -21,8 +22,12 @@ class InputError(ChatwriterError):
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """One input as the linter sees it, plus what ``fix`` needs to write it back faithfully."""
+
     path: str  # "-" for stdin
-    text: str
+    text: str  # without a leading BOM, so offsets count from the first real character
+    bom: bool = False  # the bytes began with a UTF-8 BOM, which ``fix`` writes back
+    digest: str = ""  # sha256 of the bytes read: ``fix`` leaves a file that no longer has them
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +72,8 @@ def read_source(path: str, strict: bool = False) -> Source:
                 f"{path}: byte {exc.start} is not UTF-8; the file was left unchanged"
             ) from None
         text = raw.decode("utf-8", errors="replace")
-    return Source(path, text.removeprefix("\ufeff"))
+    bom = text.startswith("\ufeff")
+    return Source(path, text.removeprefix("\ufeff"), bom, hashlib.sha256(raw).hexdigest())
 
 
 def _read_bytes(path: str) -> bytes:
@@ -80,9 +86,9 @@ def _read_bytes(path: str) -> bytes:
 def parse_json_message(line: str, label: str, number: int) -> tuple[dict, Message]:
     """One JSON line: the raw object (to write back) and the message; InputError names path:line."""
     try:
-        data = json.loads(line)
+        data = safejson.loads(line)
         return data, Message.from_dict(data)
-    except (json.JSONDecodeError, ValueError) as exc:
+    except ValueError as exc:  # JSONDecodeError and TooDeep are ValueErrors
         raise InputError(f"{label}:{number}: not a valid message: {exc}") from None
 
 

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 from chatwriter.catalog import Catalog
 from chatwriter.engine import CompiledLocale, compile_locale
 from chatwriter.guide.loader import Config, GuideReader, load_config
-from chatwriter.model import Applicability, Message, Report
+from chatwriter.model import PII, Applicability, Finding, Message, Report
 from chatwriter.nlp import Pipelines
+from chatwriter.privacy import masked_report
 from chatwriter.rewrite import fix_to_fixpoint
 from chatwriter.rules import kind_registry
 from chatwriter.validators import load_validators
@@ -74,7 +75,10 @@ class Linter:
             from chatwriter.languagetool import LanguageToolClient
 
             self._services["languagetool"] = LanguageToolClient(
-                url, timeout_ms=lt.timeout_ms, disabled_rules=lt.disabled_rules
+                url,
+                timeout_ms=lt.timeout_ms,
+                disabled_rules=lt.disabled_rules,
+                mask_personal_data=lt.mask_personal_data,
             )
         self._compiled: dict[str, CompiledLocale] = {}
         self._lock = threading.Lock()
@@ -134,9 +138,36 @@ class Linter:
         )
         return self.lint_message(message)
 
-    def lint_message(self, message: Message) -> Report:
+    def lint_message(
+        self,
+        message: Message,
+        *,
+        deadline: float | None = None,
+        private: list[Finding] | None = None,
+    ) -> Report:
+        """One message. ``deadline`` (``time.monotonic()``) bounds the wait for services
+        such as LanguageTool; ``private`` is :meth:`scan_private`'s answer if already known."""
         compiled = self.compiled(message.locale)
-        return self._report(compiled, compiled.parse(message.text), message)
+        doc = compiled.parse(message.text)
+        return self._report(compiled, doc, message, deadline=deadline, private=private)
+
+    def masked(self, report: Report) -> Report:
+        """The report as outputs show it: personal data masked in findings and ``fixed``
+        (``chatwriter.privacy``); the rewritten text is scanned again, since a fix may
+        have touched the spacing inside a number."""
+        if not any(f.category == PII for f in report.findings):
+            return report
+        fixed = report.fixed
+        again = self.scan_private(Message(fixed, report.locale)) if fixed != report.text else None
+        return masked_report(report, again)
+
+    def scan_private(self, message: Message) -> list[Finding]:
+        """The personal data in a message, found by the rules that need no parse.
+
+        Linear in the length of the text and independent of spaCy and LanguageTool, so
+        the pre-send hook runs it first and keeps its answer whatever else happens.
+        """
+        return self.compiled(message.locale).scan_private(message)[0]
 
     def lint_many(self, messages: Iterable[MessageLike]) -> Iterator[Report]:
         """Reports in input order, parsed in batches through ``nlp.pipe`` per locale."""
@@ -175,8 +206,16 @@ class Linter:
         fixed, _ = fix_to_fixpoint(message.text, findings, relint, unsafe=unsafe)
         return fixed
 
-    def _report(self, compiled: CompiledLocale, doc, message: Message) -> Report:
-        findings, notes = compiled.check(doc, message)
+    def _report(
+        self,
+        compiled: CompiledLocale,
+        doc,
+        message: Message,
+        *,
+        deadline: float | None = None,
+        private: list[Finding] | None = None,
+    ) -> Report:
+        findings, notes = compiled.check(doc, message, deadline=deadline, private=private)
         safe = any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions)
         return Report(
             text=message.text,

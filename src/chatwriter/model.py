@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+#: The category of personal data: looked for first, kept whatever else happens, and masked
+#: in every output (chatwriter.privacy).
+PII = "pii"
+
 
 class Severity(str, Enum):
     """How bad a finding is. Ordered: suggestion < warning < error."""

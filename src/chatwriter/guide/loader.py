@@ -50,6 +50,8 @@ class LanguageToolConfig:
     timeout_ms: int = 5000
     #: LanguageTool rule ids whose matches are dropped (e.g. ``EN_QUOTES``).
     disabled_rules: list[str] = field(default_factory=list)
+    #: Personal data is masked before the text is sent (docs/grammar.md).
+    mask_personal_data: bool = True
 
 
 @dataclass(slots=True)
@@ -263,9 +265,17 @@ def load_locale_file(item: Traversable | Path, display: str, trusted: bool = Fal
     )
 
 
-def load_config(path: str | os.PathLike[str]) -> Config:
+def load_config(path: str | os.PathLike[str], allow_outside: bool = False) -> Config:
+    """Read and check a company config; every problem is reported at once (ConfigError).
+
+    ``guides:`` must resolve (symlinks included) inside the config's directory unless
+    ``allow_outside``: a config found by walking up from the working directory, or
+    handed over by someone else, must not make chatwriter read files anywhere on disk.
+    """
     file = Path(path)
     display = str(path)
+    if file.is_dir():
+        raise ConfigError([Problem(display, 1, 1, "this is a directory; give the config file")])
     if not file.is_file():
         raise ConfigError([Problem(display, 1, 1, "config file not found; check the path")])
     located = read_located(file, display)
@@ -275,10 +285,20 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     data = located.data
     guides: list[Path] = []
     raw_guides = data.get("guides") if isinstance(data.get("guides"), list) else []
+    home = file.parent.resolve()
     for i, rel in enumerate(raw_guides):
         if not isinstance(rel, str):
             continue
         guide_path = (file.parent / rel).resolve()
+        if not allow_outside and not guide_path.is_relative_to(home):
+            problems.append(
+                located.problem(
+                    ("guides", i),
+                    f"guide '{rel}' is outside the config's directory ({home}); "
+                    "move it there or pass --allow-outside",
+                )
+            )
+            continue
         if not guide_path.is_file():
             problems.append(
                 located.problem(("guides", i), f"guide file '{rel}' not found next to the config")
@@ -292,6 +312,7 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         if term.lower() in seen:
             problems.append(located.problem(("terminology", i), f"'{term}' is listed twice"))
         seen.add(term.lower())
+    problems.extend(_pipeline_problems(located))
     if problems:
         raise ConfigError(problems)
     return Config(
@@ -309,10 +330,28 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     )
 
 
+def _pipeline_problems(located: Located) -> list[Problem]:
+    """``nlp.pipelines`` entries that could not be used, at their lines (see nlp.py)."""
+    from chatwriter.nlp import pipeline_problem
+
+    nlp = located.data.get("nlp")
+    pipelines = nlp.get("pipelines") if isinstance(nlp, dict) else None
+    if not isinstance(pipelines, dict):
+        return []
+    problems = []
+    for lang, package in pipelines.items():
+        if isinstance(package, str):
+            problem = pipeline_problem(lang, package)
+            if problem is not None:
+                problems.append(located.problem(("nlp", "pipelines", lang), problem))
+    return problems
+
+
 def _languagetool_config(raw: dict[str, Any]) -> LanguageToolConfig:
     default = LanguageToolConfig()
     return LanguageToolConfig(
         url=raw.get("url") or None,
         timeout_ms=int(raw.get("timeout_ms", default.timeout_ms)),
         disabled_rules=list(raw.get("disabled_rules", [])),
+        mask_personal_data=bool(raw.get("mask_personal_data", True)),
     )

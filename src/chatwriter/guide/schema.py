@@ -112,7 +112,7 @@ def _policy_level(description: str, default: dict[str, Any]) -> dict[str, Any]:
 
 def policy_schema() -> dict[str, Any]:
     """The hook policy's schema; built on demand so loading guides never imports the hook."""
-    from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_WARN
+    from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_MAX_CHARS, DEFAULT_WARN
 
     return {
         "type": "object",
@@ -134,7 +134,16 @@ def policy_schema() -> dict[str, Any]:
             "on_failure": {
                 "enum": ["allow", "block"],
                 "default": "allow",
-                "description": "decision when the check fails or runs out of time (fail-open: allow)",
+                "description": "decision when the check fails or runs out of time (fail-open: "
+                "allow), unless personal data already found blocks",
+            },
+            "max_chars": {
+                "type": "integer",
+                "minimum": 100,
+                "maximum": 1000000,
+                "default": DEFAULT_MAX_CHARS,
+                "description": "longest draft checked in full; a longer one is checked for "
+                "personal data only and answered with status too_long",
             },
         },
     }
@@ -162,6 +171,12 @@ LANGUAGETOOL = {
             "type": "array",
             "items": {"type": "string", "minLength": 1},
             "description": "LanguageTool rule ids to ignore, e.g. EN_QUOTES",
+        },
+        "mask_personal_data": {
+            "type": "boolean",
+            "default": True,
+            "description": "replace personal data (what the pii rules find) with 0 and x "
+            "before the text is sent to LanguageTool",
         },
     },
 }

@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from chatwriter.model import Applicability, Finding, Message, Severity, Suggestion, Turn
+from chatwriter.model import (  # noqa: F401 - PII is re-exported for the kinds
+    PII,
+    Applicability,
+    Finding,
+    Message,
+    Severity,
+    Suggestion,
+    Turn,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -103,21 +111,30 @@ class CheckContext:
         "_seen",
         "_sentencizer",
         "_turn_docs",
+        "deadline",
         "doc",
         "message",
+        "private",
         "settings",
         "text",
     )
 
     def __init__(
         self,
-        doc: Doc,
+        doc: Doc | None,
         message: Message,
         settings: dict[str, Any],
         make_doc: Callable[[str], Doc] | None = None,
         sentencizer: Callable[[Doc], Doc] | None = None,
+        *,
+        deadline: float | None = None,
     ):
-        self.doc = doc
+        # None only for the personal-data pass (``text_only`` rules), which runs unparsed.
+        self.doc = doc  # type: ignore[assignment]
+        #: A ``time.monotonic()`` value by which services (LanguageTool) must have answered.
+        self.deadline = deadline
+        #: Spans of personal data found in this message: masked before the text leaves.
+        self.private: list[tuple[int, int]] = []
         # The draft itself: spaCy's doc.text is identical but rebuilt token by token.
         self.text = message.text
         self.message = message
@@ -175,6 +192,8 @@ class CheckContext:
 
 
 TEMPLATE_BASE = frozenset({"match"})
+#: ``doc.user_data`` key: sources of company token REGEXes that ran out of time.
+REGEX_TIMEOUTS = "chatwriter.regex_timeouts"
 
 
 class Kind:
@@ -188,6 +207,8 @@ class Kind:
     message_fields: ClassVar[frozenset[str]] = frozenset()
     #: Run on every message even without a matcher hit (regex, metric, ...).
     always: ClassVar[bool] = False
+    #: Reads only ``ctx.text`` (never ``ctx.doc``), so it can run before the parse.
+    text_only: ClassVar[bool] = False
     #: A compiled regex the text must contain for this rule to find anything (or None).
     #: The engine searches it once per message for all rules that share it.
     requires: Any = None

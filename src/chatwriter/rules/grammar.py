@@ -87,6 +87,8 @@ class GrammarKind(Kind):
         self.accept = frozenset(w.casefold() for w in fields.get("accept", ()))
         self.locale = env.locale
         self.client: LanguageToolClient | None = env.services.get("languagetool")
+        #: Personal data is masked before the text is sent (languagetool.mask_personal_data).
+        self.mask = self.client is None or self.client.mask_personal_data
 
     def needs(self) -> frozenset[str]:
         if self.spelling and self.locale.split("-")[0] in _SPELLING_BY_REGION:
@@ -97,12 +99,18 @@ class GrammarKind(Kind):
         text = ctx.text
         if self.client is None or not text.strip():
             return []
+        private = ctx.private if self.mask else []
+        sent = mask_spans(text, private) if private else text
         # Raises LanguageToolUnavailable (a RuleUnavailable): the engine notes it and goes on.
-        matches = self.client.check(text, self.locale or ctx.message.locale or ctx.doc.lang_)
+        matches = self.client.check(
+            sent, self.locale or ctx.message.locale or ctx.doc.lang_, deadline=ctx.deadline
+        )
         out = []
         for m in matches:
             if not self._wanted(m, text):
                 continue
+            if private and any(s < m.end and m.start < e for s, e in private):
+                continue  # about the mask, not the writer's text
             original = text[m.start : m.end]
             values = [r for r in m.replacements if r != original][: self.max_suggestions]
             suggestions = tuple(Suggestion(v, Applicability.UNSAFE) for v in values)
@@ -136,6 +144,24 @@ class GrammarKind(Kind):
 
 #: Abbreviations before a name whose period does not end the sentence (Dr. Zaki, M. Dupont).
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "hr", "fr", "m", "mme", "mlle"})
+
+
+def mask_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each character inside ``spans`` replaced, offsets unchanged.
+
+    Digits become ``0`` and letters ``x``, one code point for one, so LanguageTool's
+    offsets still point into the original text, and the shape it reads is neutral
+    (``0000 0000 0000 0000``, ``xxxx.xxxx@xxxxxxx.xxx``).
+    """
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            ch = chars[i]
+            if ch.isdigit():
+                chars[i] = "0"
+            elif ch.isalpha():
+                chars[i] = "x"
+    return "".join(chars)
 
 
 def _capitalized_inside_sentence(text: str, start: int) -> bool:

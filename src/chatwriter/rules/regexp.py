@@ -57,6 +57,7 @@ class RegexKind(Kind):
     }
     required = ("pattern",)
     always = True
+    text_only = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
@@ -67,9 +68,11 @@ class RegexKind(Kind):
         self.requires = None
         if fields.get("requires") is not None:
             try:
-                self.requires = regex.compile(fields["requires"])
+                requires = regex.compile(fields["requires"])
             except regex.error as exc:
                 raise RuleError("requires", f"invalid regular expression: {exc}") from None
+            # A gate from a guide we did not vet gets the same time bound as its pattern.
+            self.requires = requires if spec.builtin else TimedPattern(requires, TIMEOUT)
         name = fields.get("validator")
         self.validator = None
         if name is not None:
@@ -151,3 +154,21 @@ def _probe_template(compiled: regex.Pattern, template: str) -> None:
                 raise IndexError(f"group {name} does not exist")
         elif name not in compiled.groupindex:
             raise IndexError(f"group '{name}' does not exist")
+
+
+class TimedPattern:
+    """A compiled pattern whose ``search`` gives up after ``timeout`` seconds.
+
+    Used for the ``requires`` gates of company guides; ``pattern`` is the source, as the
+    engine groups rules by it. Raises ``TimeoutError``, which the engine notes.
+    """
+
+    __slots__ = ("_compiled", "pattern", "timeout")
+
+    def __init__(self, compiled: regex.Pattern, timeout: float):
+        self._compiled = compiled
+        self.pattern = compiled.pattern
+        self.timeout = timeout
+
+    def search(self, text: str) -> regex.Match | None:
+        return self._compiled.search(text, timeout=self.timeout)

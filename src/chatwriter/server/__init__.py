@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import concurrent.futures
 import contextlib
 import hashlib
 import hmac
@@ -28,7 +29,7 @@ import re
 import socket
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
@@ -47,7 +48,7 @@ from chatwriter.hook import HookRequestError, decode_json, failure_response
 from chatwriter.model import Message
 from chatwriter.server import languagetool as lt
 from chatwriter.server.openapi import document
-from chatwriter.worker import Service, parse_rewrite
+from chatwriter.worker import Service, ServiceTimeout, parse_rewrite
 
 log = logging.getLogger("chatwriter.server")
 
@@ -55,6 +56,8 @@ OPTIONS_ENV = "CHATWRITER_SERVER_OPTIONS"
 #: Bodies over the limit are read and dropped up to this many bytes, so the client gets
 #: its 413 instead of a reset connection; beyond it the connection is closed.
 DRAIN_LIMIT = 64 * 1024 * 1024
+#: Requests in flight at once; more wait for a thread (their deadline still runs).
+WAITERS = 64
 
 
 @dataclass(slots=True)
@@ -68,6 +71,11 @@ class ServerOptions:
     fail_closed: bool = False
     config: str | None = None
     isolated: bool = False
+    allow_outside: bool = False  # the config's guides may lie outside its directory
+    #: Lint processes (None: chatwriter.pool.default_size(); 0: threads, not stoppable).
+    processes: int | None = None
+    #: Origins allowed to call /v2 from a browser (CORS); /v1 is never open to pages.
+    cors_origins: list[str] = field(default_factory=lambda: ["*"])
 
 
 class HttpError(Exception):
@@ -128,6 +136,30 @@ class AccessLog:
             )
 
 
+class LanguageToolCors:
+    """CORS for ``/v2`` only: LanguageTool's browser clients call it from other origins.
+
+    ``/v1`` (drafts, decisions, rewrites) answers no cross-origin request: a page on
+    another site must not be able to use an agent's local chatwriter.
+    """
+
+    def __init__(self, app, origins: list[str]):
+        self.app = app
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["*"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["path"].startswith("/v2/"):
+            await self.cors(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 # -- the application ------------------------------------------------------------------------
 class App:
     """Holds the Service and the options; its methods are the endpoints."""
@@ -137,12 +169,21 @@ class App:
         if service is None:
             from chatwriter.cli import make_linter
 
-            linter = make_linter(None, options.config, options.isolated)
+            linter = make_linter(
+                None, options.config, options.isolated, allow_outside=options.allow_outside
+            )
             service = Service(
-                linter, timeout_ms=options.timeout_ms, fail_closed=options.fail_closed
+                linter,
+                timeout_ms=options.timeout_ms,
+                fail_closed=options.fail_closed,
+                processes=options.processes,
             )
         self.service = service
         self.loaded = service.preload(options.locales)
+        # Threads only wait here (on a worker process, or a thread of the Service).
+        self.waiters = concurrent.futures.ThreadPoolExecutor(
+            max_workers=WAITERS, thread_name_prefix="chatwriter-wait"
+        )
         linter = service.linter
         self.default_locale = options.default_locale or linter.config.locale or linter.locale
         self._descriptions: dict[str, dict[str, str]] = {}
@@ -211,9 +252,10 @@ class App:
         with contextlib.suppress(Exception):  # the 413 goes out anyway
             await asyncio.wait_for(drain(), self.options.read_timeout_s)
 
-    async def run(self, func: Callable[..., Any], *args: Any) -> Any:
-        future = self.service.pool.submit(func, *args)
-        return await asyncio.wait_for(asyncio.wrap_future(future), self.service.timeout)
+    async def blocking(self, func: Callable[..., Any], *args: Any) -> Any:
+        """A blocking Service call in a waiting thread; the Service bounds its time (the
+        check runs in a worker process, stopped at the deadline)."""
+        return await asyncio.get_running_loop().run_in_executor(self.waiters, func, *args)
 
     async def json_request(self, request: Request) -> Any:
         self.authorize(request)
@@ -229,9 +271,7 @@ class App:
         data = await self.json_request(request)
         hook_request = _parsed(self.service.hook_request, data)
         try:
-            result = await self.run(self.service.decide, hook_request, started)
-        except asyncio.TimeoutError:
-            result = self.service.timed_out(hook_request, started)
+            result = await self.blocking(self.service.hook_decision, hook_request, started)
         except ChatwriterError as exc:
             raise HttpError(422, "unknown_locale", str(exc)) from None
         except Exception as exc:
@@ -245,18 +285,17 @@ class App:
         started = time.perf_counter()
         data = await self.json_request(request)
         hook_request = _parsed(self.service.hook_request, data)
-        result = await self._guarded(self.service.check_now, hook_request, started)
-        return _json(result)
+        return _json(await self._guarded(self.service.check_request, hook_request, started))
 
     async def rewrite(self, request: Request) -> Response:
         data = await self.json_request(request)
         _parsed(parse_rewrite, data)
-        return _json(await self._guarded(self.service.rewrite_now, data))
+        return _json(await self._guarded(self.service.rewrite, data))
 
     async def _guarded(self, func: Callable[..., Any], *args: Any) -> Any:
         try:
-            return await self.run(func, *args)
-        except asyncio.TimeoutError:
+            return await self.blocking(func, *args)
+        except ServiceTimeout:
             raise HttpError(503, "timeout", "the check did not finish in time") from None
         except ChatwriterError as exc:
             raise HttpError(422, "unknown_locale", str(exc)) from None
@@ -265,7 +304,7 @@ class App:
         self.authorize(request)
         locale = request.query_params.get("locale") or self.default_locale
         try:
-            rules = await self.run(self.service.rules, locale)
+            rules = await self.blocking(self.service.rules, locale)
         except ChatwriterError as exc:
             raise HttpError(422, "unknown_locale", str(exc)) from None
         return _json({"locale": locale, "rules": rules})
@@ -275,7 +314,13 @@ class App:
         return _json({"locales": self.service.locales()})
 
     async def healthz(self, request: Request) -> Response:
-        return _json({"status": "ok", "version": __version__, "locales": self.loaded})
+        procs = self.service.procs
+        body: dict[str, Any] = {"status": "ok", "version": __version__, "locales": self.loaded}
+        if procs is not None:
+            body["workers"] = {"processes": procs.size, "stopped": procs.stopped}
+            if not procs.alive():
+                body["status"] = "degraded"
+        return _json(body)
 
     async def openapi(self, request: Request) -> Response:
         return _json(document())
@@ -313,13 +358,10 @@ class App:
         except lt.LtError as exc:
             return PlainTextResponse(str(exc), status_code=400)
         message = Message(text=lt_request.plain, locale=tag)
-        incomplete = False
         try:
-            report = await self.run(self.service.linter.lint_message, message)
-            findings = report.findings
-            incomplete = bool(report.skipped)
-        except asyncio.TimeoutError:
-            findings, incomplete = [], True
+            findings, incomplete = await self.blocking(
+                self.service.lint_bounded, message, time.perf_counter()
+            )
         except ChatwriterError as exc:
             return PlainTextResponse(f"Error: {exc}", status_code=400)
         name = self._name(tag)
@@ -418,16 +460,9 @@ def create_app(options: ServerOptions | None = None, service: Service | None = N
         Route("/v2/languages", _endpoint(app.lt_languages), methods=["GET"]),
     ]
     known = frozenset(r.path for r in routes)
-    middleware = [
-        Middleware(AccessLog, known_paths=known),
-        Middleware(
-            CORSMiddleware,
-            allow_origins=["*"],
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["*"],
-            max_age=600,
-        ),
-    ]
+    middleware = [Middleware(AccessLog, known_paths=known)]
+    if options.cors_origins:
+        middleware.append(Middleware(LanguageToolCors, origins=options.cors_origins))
     starlette = Starlette(routes=routes, middleware=middleware)
     starlette.state.chatwriter = app
     return starlette

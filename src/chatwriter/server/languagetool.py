@@ -22,10 +22,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from chatwriter import __version__, langid
+from chatwriter import __version__, langid, safejson
 from chatwriter import locale as loc
-from chatwriter.hook import _safe_message
 from chatwriter.model import Applicability, Finding, utf16_offset
+from chatwriter.privacy import Masker, mask_spans
 
 #: LanguageTool issue types (from the Localization Quality Issue Types) per category.
 ISSUE_TYPES = {
@@ -131,7 +131,9 @@ def _selected(rule: str, selectors: frozenset[str]) -> bool:
 def parse_annotation(data: str) -> tuple[str, str, list[int]]:
     """LanguageTool's ``data`` parameter -> (plain text, original text, index mapping)."""
     try:
-        parsed = json.loads(data)
+        parsed = safejson.loads(data)
+    except safejson.TooDeep as exc:
+        raise LtError(f"Error: 'data' is refused: {exc}") from None
     except json.JSONDecodeError as exc:
         raise LtError(f"Error: 'data' is not valid JSON: {exc.msg}") from None
     parts = parsed.get("annotation") if isinstance(parsed, dict) else None
@@ -263,13 +265,23 @@ def _context(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": snippet.replace("\n", " "), "offset": offset, "length": length}
 
 
-def match_json(request: LtRequest, finding: Finding, description: str) -> dict[str, Any]:
+def match_json(
+    request: LtRequest, finding: Finding, description: str, masker: Masker | None = None
+) -> dict[str, Any]:
+    """One match; ``masker`` masks personal data in the message, replacements and context
+    (the offsets are those of the unmasked finding, as the client's text has them)."""
     o_start, o_end = request.to_original(finding.start, finding.end)
     offset = utf16_offset(request.original, o_start)
     issue = ISSUE_TYPES.get(finding.category, "uncategorized")
     type_name = {"misspelling": "UnknownWord", "style": "Hint"}.get(issue, "Other")
+    original, plain = request.original, request.plain
+    if masker:
+        finding = masker.finding(finding)
+        plain = masker.masked_text()
+        spans = [request.to_original(s, e) for s, e in masker.spans]
+        original = masker.string(mask_spans(original, spans))
     return {
-        "message": _safe_message(finding),
+        "message": finding.message,
         "shortMessage": CATEGORY_NAMES.get(finding.category, finding.category),
         "replacements": [
             {"value": s.text}
@@ -278,8 +290,8 @@ def match_json(request: LtRequest, finding: Finding, description: str) -> dict[s
         ],
         "offset": offset,
         "length": utf16_offset(request.original, o_end) - offset,
-        "context": _context(request.original, o_start, o_end),
-        "sentence": _sentence(request.plain, finding.start, finding.end),
+        "context": _context(original, o_start, o_end),
+        "sentence": _sentence(plain, finding.start, finding.end),
         "type": {"typeName": type_name},
         "rule": {
             "id": finding.rule,
@@ -305,6 +317,7 @@ def response(
     incomplete: bool,
 ) -> dict[str, Any]:
     language = {"name": name, "code": tag}
+    masker = Masker(request.plain, findings)
     return {
         "software": {
             "name": "chatwriter",
@@ -320,7 +333,7 @@ def response(
             "detectedLanguage": {**language, "confidence": confidence},
         },
         "matches": [
-            match_json(request, f, descriptions.get(f.rule, f.rule))
+            match_json(request, f, descriptions.get(f.rule, f.rule), masker)
             for f in findings
             if request.keep(f)
         ],
