@@ -2,7 +2,7 @@
 # CI's LanguageTool server for tests/test_grammar_languagetool.py.
 #
 #   url=$(bash .ci/languagetool.sh start)   # fetch (Maven), start on a free loopback port,
-#                                           # warm up en/de/fr; prints the URL on stdout
+#                                           # warm up the tested variants; prints the URL
 #   bash .ci/languagetool.sh stop           # stop it (safe to call when not running)
 #
 # Progress goes to stderr; a failure to fetch or start exits non-zero, so CI fails loudly
@@ -16,7 +16,8 @@ case "${1:-}" in
     t0=$SECONDS
     bash "$RUN" fetch >&2
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-    LT_WARMUP=${LT_WARMUP:-en-US de-DE fr-FR} bash "$RUN" start "$port" >&2
+    # Every variant the tests check, so the test command does not pay for loading them.
+    LT_WARMUP=${LT_WARMUP:-en-US en-GB en-AU en-CA de-DE de-AT de-CH fr-FR fr-CA} bash "$RUN" start "$port" >&2
     echo "languagetool: ready in $((SECONDS - t0)) s" >&2
     echo "http://127.0.0.1:$port"
     ;;

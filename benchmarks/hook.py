@@ -145,6 +145,36 @@ class HttpServer:
                 return int(line.split()[1]) / 1024
         raise RuntimeError("no VmRSS")
 
+    def tree(self) -> list[int]:
+        """The server's pid and every descendant (the lint zygote and its workers)."""
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        found, frontier = [self.proc.pid], [self.proc.pid]
+        while frontier:
+            frontier = [pid for pid, ppid in parents.items() if ppid in frontier]
+            found += frontier
+        return found
+
+    def tree_pss_mb(self) -> float:
+        """Proportional set size of the whole tree: pages the forked workers share with
+        the server count once, split between them (RSS would count them in each)."""
+        total = 0
+        for pid in self.tree():
+            try:
+                text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            for line in text.splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        return total / 1024
+
     def stop(self) -> None:
         try:
             if self.proc.poll() is None:
@@ -233,6 +263,16 @@ def bench_http(messages: list[str], requests: int) -> dict[str, Any]:
         hook_load(server.port, bodies, min(200, requests), 4)  # warm-up, not recorded
         out["levels"] = [hook_load(server.port, bodies, requests, c) for c in (1, 8, 32)]
         out["rss"]["rss_mb_after_load"] = round(server.rss_mb(), 1)
+        out["rss"]["tree_pss_mb"] = round(server.tree_pss_mb(), 1)
+        out["rss"]["tree_processes"] = len(server.tree())
+    finally:
+        server.stop()
+    # The same server linting in threads (--processes 0): no check can be stopped, but no
+    # hop to a worker process either; measured for comparison, not against a target.
+    server = HttpServer("--workers", "1", "--processes", "0", "--locales", LOCALE)
+    try:
+        hook_load(server.port, bodies, min(200, requests), 4)  # warm-up, not recorded
+        out["threads"] = [hook_load(server.port, bodies, requests, c) for c in (1, 8, 32)]
     finally:
         server.stop()
     server = HttpServer("--workers", "2", "--locales", LOCALE)
@@ -342,12 +382,14 @@ def machine() -> dict[str, Any]:
 def render(result: dict[str, Any]) -> str:
     rows = ["| measurement | p50 | p99 | max | req/s | requests | errors |"]
     rows.append("| --- | --- | --- | --- | --- | --- | --- |")
-    for level in result["http"]["levels"]:
-        rows.append(
-            f"| HTTP /v1/hook, 1 worker, concurrency {level['concurrency']} "
-            f"| {level['p50_ms']:.2f} ms | {level['p99_ms']:.2f} ms | {level['max_ms']:.2f} ms "
-            f"| {level['rps']:,.0f} | {level['n']:,} | {level['errors']} |"
-        )
+    for key, how in (("levels", "lint processes"), ("threads", "threads, --processes 0")):
+        for level in result["http"].get(key, ()):
+            rows.append(
+                f"| HTTP /v1/hook, 1 worker ({how}), concurrency {level['concurrency']} "
+                f"| {level['p50_ms']:.2f} ms | {level['p99_ms']:.2f} ms "
+                f"| {level['max_ms']:.2f} ms | {level['rps']:,.0f} | {level['n']:,} "
+                f"| {level['errors']} |"
+            )
     sat = result["http"]["saturation"]
     rows.append(
         f"| HTTP /v1/hook, 2 workers, concurrency 32 | {sat['p50_ms']:.2f} ms "
@@ -392,7 +434,10 @@ def render(result: dict[str, Any]) -> str:
             "",
             f"RSS of the 1-worker HTTP server with all {rss['locales']} locales loaded "
             f"(one hook per locale): {rss['rss_mb']:.0f} MB; after the latency runs: "
-            f"{rss['rss_mb_after_load']:.0f} MB.",
+            f"{rss['rss_mb_after_load']:.0f} MB. With its lint zygote and worker processes "
+            f"({rss.get('tree_processes', 1)} processes, forked after compiling, sharing "
+            f"pages copy-on-write): {rss.get('tree_pss_mb', 0):.0f} MB proportional set "
+            "size in all.",
             "",
             f"Machine: {m['cores']} cores, Python {m['python']}, {m['os']}, commit "
             f"{m['git_commit']}, load average {m['load_average']} at start, "
@@ -407,7 +452,8 @@ def render(result: dict[str, Any]) -> str:
             "includes the client's own time, and with 2 workers the client, the server processes "
             "and anything else running compete for the same cores. The 1-worker server has all "
             "locales loaded (for the RSS figure); the 2-worker server and the stdio worker load "
-            f"{LOCALE} only; the CLI compiles {LOCALE} on every run.",
+            f"{LOCALE} only; the CLI compiles {LOCALE} on every run. Servers lint in worker "
+            "processes (stopped at the time limit) unless marked --processes 0.",
             "",
         ]
     )

@@ -29,9 +29,45 @@ def chatwriter_exe() -> str:
     return found
 
 
+#: Commands that leave the process themselves (os._exit after a timeout) or keep running:
+#: always run as a real process.
+_OWN_PROCESS = frozenset({"hook", "serve"})
+
+
 def run_cli(
+    *args: str, stdin: str | bytes = "", cwd: str | Path | None = None, process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """The CLI on ``args``: in-process through click's CliRunner (the same code, without
+    the second of start-up each console script pays), or as the installed console script
+    with ``process=True`` (and always for ``hook`` and ``serve``)."""
+    if process or (args and args[0] in _OWN_PROCESS):
+        return run_process(*args, stdin=stdin, cwd=cwd)
+    from click.testing import CliRunner
+
+    from chatwriter.cli import main
+
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    previous = os.getcwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        result = CliRunner().invoke(main, list(args), input=data, env={"NO_COLOR": "1"})
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(
+        ["chatwriter", *args],
+        result.exit_code,
+        result.stdout,
+        result.stderr,
+    )
+
+
+def run_process(
     *args: str, stdin: str | bytes = "", cwd: str | Path | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """The installed console script as a subprocess."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     env = {**os.environ, "NO_COLOR": "1"}
     proc = subprocess.run(

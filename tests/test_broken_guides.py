@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from tests.helpers import run_cli
+from chatwriter.cli import main
 
 BROKEN = Path(__file__).parent / "broken"
 CASES = sorted(BROKEN.glob("*.yaml"))
@@ -25,15 +26,19 @@ def test_corpus_is_big_enough() -> None:
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
-def test_broken_file_exits_2_with_position(path: Path, tmp_path: Path) -> None:
+def test_broken_file_exits_2_with_position(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     header = path.read_text(encoding="utf-8").splitlines()[0]
     m = EXPECT.match(header)
     assert m, f"{path.name}: first line must be '# expect: LINE:COL text'"
+    monkeypatch.chdir(tmp_path)
+    # In-process (the CLI's own code, a tenth of the console script's start-up).
     if path.name.startswith("config-"):
-        proc = run_cli("lint", "--config", str(path), "-", stdin="Hello.", cwd=tmp_path)
+        proc = CliRunner().invoke(main, ["lint", "--config", str(path), "-"], input="Hello.")
     else:
-        proc = run_cli("validate", "--isolated", "--no-examples", str(path), cwd=tmp_path)
-    assert proc.returncode == 2, proc.stdout + proc.stderr
+        proc = CliRunner().invoke(main, ["validate", "--isolated", "--no-examples", str(path)])
+    assert proc.exit_code == 2, proc.output
     where = BROKEN / m["file"] if m["file"] else path
     expected = f"{where}:{m['line']}:{m['col']}: "
     lines = [ln for ln in proc.stderr.splitlines() if ln.startswith(expected)]

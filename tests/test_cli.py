@@ -44,8 +44,15 @@ def test_fix_stdin_to_stdout_and_idempotent(scratch: Path) -> None:
 
 
 def test_card_number_exits_1(scratch: Path) -> None:
+    # The installed console script itself, in its own process.
     proc = run_cli(
-        "lint", "--locale", "en-US", "-", stdin="My card is 4111 1111 1111 1111", cwd=scratch
+        "lint",
+        "--locale",
+        "en-US",
+        "-",
+        stdin="My card is 4111 1111 1111 1111",
+        cwd=scratch,
+        process=True,
     )
     assert proc.returncode == 1
     assert "common.pii.card-number" in proc.stdout
@@ -149,7 +156,7 @@ def test_fix_refuses_non_utf8_file_and_leaves_it(scratch: Path) -> None:
 
 
 def test_lint_binary_stdin_does_not_crash(scratch: Path) -> None:
-    proc = run_cli("lint", "-", stdin=bytes(range(256)) * 4, cwd=scratch)
+    proc = run_cli("lint", "-", stdin=bytes(range(256)) * 4, cwd=scratch, process=True)
     assert proc.returncode in (0, 1), proc.stderr
 
 

@@ -239,7 +239,10 @@ class Stub:
             scheme = "https"
         self.port = self.server.server_address[1]
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, once per test that uses a stub.
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def checks(self) -> list[dict[str, str]]:
         return [form for path, form in self.requests if path == "/v2/check"]

@@ -166,6 +166,7 @@ def test_page_is_self_contained_and_locked_down(server: Server) -> None:
 
 
 # -- the page in a real browser --------------------------------------------------------------------
+@pytest.mark.slow
 def test_playground_in_chromium(server: Server, browser: Any) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -248,6 +249,7 @@ def test_playground_in_chromium(server: Server, browser: Any) -> None:
         assert secret not in log
 
 
+@pytest.mark.slow
 def test_playground_with_a_token(browser: Any) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys

@@ -98,3 +98,21 @@ def test_close_stops_the_zygote() -> None:
     assert procs.alive()
     procs.close()
     assert not procs.alive()
+
+
+def test_an_event_loop_waits_without_threads(one: ProcessPool) -> None:
+    import asyncio
+
+    async def scenario() -> tuple[object, object]:
+        one.use_asyncio()
+        first = await one.acall("echo", ("a",), soon())
+        with pytest.raises(PoolTimeout):
+            await one.acall("stuck", (), time.monotonic() + 0.3)
+        second = await one.acall("echo", ("b",), soon())
+        return first, second
+
+    first, second = asyncio.run(scenario())
+    assert first[1] == "a" and second[1] == "b"  # type: ignore[index]
+    assert first[0] != second[0] and one.stopped == 1  # type: ignore[index]
+    with pytest.raises(AssertionError):
+        one.call("echo", (), soon())  # one pool serves one kind of caller

@@ -158,6 +158,16 @@ def test_oversize_line_is_refused_and_the_worker_goes_on(worker: Proc) -> None:
     assert worker.call("ping", None, 2)["result"] == "pong"
 
 
+def test_nested_json_is_a_parse_error_and_the_worker_goes_on(worker: Proc) -> None:
+    # One line, nested deeper than Python's parser can recurse: it used to end the worker.
+    params = '{"text": "Hi", "locale": "en-US", "conversation": ' + "[" * 1_500 + "]" * 1_500
+    worker.send('{"jsonrpc": "2.0", "method": "hook", "id": 1, "params": ' + params + "}}\n")
+    answer = worker.read()
+    assert answer["error"]["code"] == PARSE_ERROR
+    assert "nests deeper than 32 levels" in answer["error"]["data"]
+    assert worker.call("ping", None, 2)["result"] == "pong"
+
+
 def test_batches_and_notifications(worker: Proc) -> None:
     worker.send(
         json.dumps(

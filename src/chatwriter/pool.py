@@ -19,6 +19,7 @@ between processes of one program (never a network socket).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
@@ -70,29 +71,61 @@ def default_size() -> int:
 
 
 # -- framing ------------------------------------------------------------------------------
-def _send(sock: socket.socket, obj: Any) -> None:
+def _frame(obj: Any) -> bytes:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    sock.sendall(_HEADER.pack(len(data)) + data)
+    return _HEADER.pack(len(data)) + data
 
 
-def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes:
-    chunks = bytearray()
-    while len(chunks) < size:
+def _send(sock: socket.socket, obj: Any) -> None:
+    sock.sendall(_frame(obj))
+
+
+class _Frame:
+    """Bytes of one framed object as they arrive; most come in one receive."""
+
+    __slots__ = ("data", "size")
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.size: int | None = None
+
+    def want(self) -> int:
+        """How much to ask the socket for next."""
+        return 1 << 16 if self.size is None else min(self.size - len(self.data), 1 << 20)
+
+    def feed(self, chunk: bytes) -> bool:
+        """Add what arrived; True once the object is whole."""
+        if not chunk:
+            raise EOFError
+        self.data += chunk
+        if self.size is None and len(self.data) >= _HEADER.size:
+            (body,) = _HEADER.unpack_from(self.data)
+            self.size = _HEADER.size + body
+        return self.size is not None and len(self.data) >= self.size
+
+    def value(self) -> Any:
+        return pickle.loads(memoryview(self.data)[_HEADER.size :])
+
+
+def _recv(sock: socket.socket, deadline: float | None = None) -> Any:
+    """One framed object, by ``deadline`` (``TimeoutError`` past it)."""
+    frame = _Frame()
+    while True:
         if deadline is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
             sock.settimeout(remaining)
-        chunk = sock.recv(min(size - len(chunks), 1 << 20))
-        if not chunk:
-            raise EOFError
-        chunks += chunk
-    return bytes(chunks)
+        if frame.feed(sock.recv(frame.want())):
+            return frame.value()
 
 
-def _recv(sock: socket.socket, deadline: float | None = None) -> Any:
-    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size, deadline))
-    return pickle.loads(_recv_exact(sock, size, deadline))
+async def _arecv(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> Any:
+    """``_recv`` on a non-blocking socket, for the event loop (the caller bounds its time)."""
+    frame = _Frame()
+    while not frame.feed(await loop.sock_recv(sock, frame.want())):
+        pass
+    return frame.value()
 
 
 # -- the processes ------------------------------------------------------------------------
@@ -213,7 +246,8 @@ class ProcessPool:
             raise RuntimeError("worker processes need fork and Unix sockets (Linux)")
         self.size = size or default_size()
         self.stopped = 0  # workers killed for missing a deadline (for /healthz and tests)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker] | asyncio.Queue[_Worker] = queue.Queue()
+        self.asynchronous = False
         self._lock = threading.Lock()
         self._closed = False
         control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -239,6 +273,7 @@ class ProcessPool:
         value; None waits as long as it takes), RemoteError for chatwriter's own errors,
         WorkerFailed otherwise."""
         remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+        assert isinstance(self._idle, queue.Queue), "this pool serves an event loop: use acall"
         try:
             worker = self._idle.get(timeout=remaining)
         except queue.Empty:
@@ -248,17 +283,64 @@ class ProcessPool:
             _send(worker.sock, (op, args))
             status, value = _recv(worker.sock, deadline)
         except TimeoutError:
-            self.stopped += 1
-            self._replace(worker)
-            raise PoolTimeout from None
+            raise self._lost(worker, late=True) from None
         except (EOFError, OSError, pickle.UnpicklingError):
-            self._replace(worker)
-            raise WorkerFailed("the worker process ended") from None
+            raise self._lost(worker, late=False) from None
+        return self._done(worker, status, value)
+
+    def use_asyncio(self) -> None:
+        """Serve an event loop from now on (``acall``; ``call`` is then refused): the idle
+        workers move to an ``asyncio.Queue`` and their sockets stop blocking."""
+        if self.asynchronous:
+            return
+        idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            worker.sock.setblocking(False)
+            idle.put_nowait(worker)
+        self._idle = idle
+        self.asynchronous = True
+
+    async def acall(self, op: str, args: tuple[Any, ...], deadline: float | None) -> Any:
+        """``call`` for an event loop: no thread waits, the loop does (call ``use_asyncio``
+        first, from the loop's thread)."""
+        assert isinstance(self._idle, asyncio.Queue), "call use_asyncio() first"
+        loop = asyncio.get_running_loop()
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), remaining)
+        except asyncio.TimeoutError:
+            raise PoolTimeout from None
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+
+        async def roundtrip() -> Any:
+            await loop.sock_sendall(worker.sock, _frame((op, args)))
+            return await _arecv(loop, worker.sock)
+
+        try:
+            status, value = await asyncio.wait_for(roundtrip(), remaining)
+        except asyncio.TimeoutError:
+            raise self._lost(worker, late=True) from None
+        except (EOFError, OSError, pickle.UnpicklingError):
+            raise self._lost(worker, late=False) from None
+        return self._done(worker, status, value)
+
+    def _lost(self, worker: _Worker, *, late: bool) -> Exception:
+        """A worker that missed its deadline (killed) or ended: replaced; the error to raise."""
+        if late:
+            self.stopped += 1
+        self._replace(worker)
+        return PoolTimeout() if late else WorkerFailed("the worker process ended")
+
+    def _done(self, worker: _Worker, status: str, value: Any) -> Any:
         worker.served += 1
         if worker.served >= MAX_REQUESTS:
             self._replace(worker, kill=False)
         else:
-            self._idle.put(worker)
+            self._idle.put_nowait(worker)
         if status == "ok":
             return value
         if status == "chatwriter":
@@ -281,7 +363,7 @@ class ProcessPool:
         while True:
             try:
                 self._idle.get_nowait().kill()
-            except queue.Empty:
+            except (queue.Empty, asyncio.QueueEmpty):
                 break
         with contextlib.suppress(OSError, ChildProcessError):
             os.waitpid(self._zygote_pid, 0)
@@ -305,6 +387,8 @@ class ProcessPool:
         if self._closed:
             return
         try:
-            self._idle.put(self._spawn())
+            fresh = self._spawn()
+            fresh.sock.setblocking(not self.asynchronous)
+            self._idle.put_nowait(fresh)
         except (OSError, WorkerFailed) as exc:
             log.error("could not start a lint worker: %s", type(exc).__name__)

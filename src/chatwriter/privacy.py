@@ -103,6 +103,8 @@ class Masker:
         match = finding.match
         if overlaps:
             match = mask_spans(match, [(s - start, e - start) for s, e in overlaps])
+        # The same data elsewhere in the text (typed twice, once glued to other letters).
+        match = self.string(match)
         message = finding.message
         if overlaps and finding.match and finding.match in message:
             message = message.replace(finding.match, match)

@@ -24,6 +24,7 @@ each request can be given up on in time) is shared with the HTTP server.
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import logging
 import sys
@@ -118,7 +119,9 @@ class Service:
         tags = locales or self.linter.known_locales()
         for tag in tags:
             self.linter.compiled(tag).warm()
-            self.linter.lint("Warm-up.", tag)
+            # A deadline already past: services (LanguageTool) are not asked, so a slow
+            # grammar server neither delays the start nor gets marked down by it.
+            self.linter.lint_message(Message("Warm-up.", tag), deadline=time.monotonic())
         if self.processes != 0 and self.procs is None and pool.available():
             self.procs = ProcessPool(self._operate, self.processes)
         return tags
@@ -209,17 +212,23 @@ class Service:
         deadline = self.deadline(started)
         try:
             return self.run("decide", (request, started, self.inner(deadline), private), deadline)
-        except ServiceTimeout:
-            return self.hooker.incomplete(request, private, started, LATE, self._late())
-        except ChatwriterError:
-            raise
-        except Exception as exc:  # never let one request take the transport down
-            log.error("hook check failed: %s", type(exc).__name__)
-            return self.hooker.incomplete(request, private, started, FAILED, "the check failed")
+        except Exception as exc:
+            return self._unfinished(request, private, started, exc)
 
-    def _late(self) -> str:
-        ms = round(self.timeout * 1000) if self.timeout else 0
-        return f"the check took longer than {ms} ms"
+    def _unfinished(
+        self, request: HookRequest, private: list[Finding], started: float, exc: Exception
+    ) -> dict[str, Any]:
+        """The answer when the full check did not come back: from the personal data found
+        first. chatwriter's own errors (an unknown locale) are the caller's to report."""
+        if isinstance(exc, ChatwriterError):
+            raise exc
+        if isinstance(exc, ServiceTimeout):
+            ms = round(self.timeout * 1000) if self.timeout else 0
+            why = f"the check took longer than {ms} ms"
+            return self.hooker.incomplete(request, private, started, LATE, why)
+        # Never let one request take the transport down; the log names the type only.
+        log.error("hook check failed: %s", type(exc).__name__)
+        return self.hooker.incomplete(request, private, started, FAILED, "the check failed")
 
     def hook(self, data: Any, *, utf16: bool = False) -> dict[str, Any]:
         started = time.perf_counter()
@@ -248,6 +257,56 @@ class Service:
         parse_rewrite(data)  # shape errors before queueing
         deadline = self.deadline(time.perf_counter())
         return self.run("rewrite", (data, self.inner(deadline)), deadline)
+
+    # -- the same, for an event loop (the HTTP service) ---------------------------------
+    async def arun(self, op: str, args: tuple[Any, ...], deadline: float | None) -> Any:
+        """``run`` without a thread waiting: the loop waits on the worker's socket (or on
+        the thread of a Service without processes)."""
+        if self.procs is not None:
+            self.procs.use_asyncio()
+            try:
+                return await self.procs.acall(op, args, deadline)
+            except PoolTimeout:
+                raise ServiceTimeout from None
+            except RemoteError as exc:
+                raise ChatwriterError(str(exc)) from None
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self.pool, self._operate, op, args)
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0)
+        try:
+            return await asyncio.wait_for(future, remaining)
+        except asyncio.TimeoutError:
+            raise ServiceTimeout from None
+
+    async def ahook_decision(self, request: HookRequest, started: float) -> dict[str, Any]:
+        """``hook_decision`` for an event loop; the personal-data scan runs inline."""
+        private = self.hooker.scan(request)  # raises ChatwriterError on an unknown locale
+        deadline = self.deadline(started)
+        args = (request, started, self.inner(deadline), private)
+        try:
+            return await self.arun("decide", args, deadline)
+        except Exception as exc:
+            return self._unfinished(request, private, started, exc)
+
+    async def acheck_request(self, request: HookRequest, started: float) -> dict[str, Any]:
+        deadline = self.deadline(started)
+        return await self.arun("check", (request, started, self.inner(deadline)), deadline)
+
+    async def arewrite(self, data: Any) -> dict[str, Any]:
+        parse_rewrite(data)
+        deadline = self.deadline(time.perf_counter())
+        return await self.arun("rewrite", (data, self.inner(deadline)), deadline)
+
+    async def alint_bounded(self, message: Message, started: float) -> tuple[list[Finding], bool]:
+        private = self.linter.scan_private(message)
+        deadline = self.deadline(started)
+        try:
+            _locale, findings, skipped = await self.arun(
+                "lint", (message, self.inner(deadline)), deadline
+            )
+        except ServiceTimeout:
+            return private, True
+        return findings, bool(skipped)
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)

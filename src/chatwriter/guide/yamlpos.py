@@ -60,6 +60,11 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _error_at(node: yaml.Node, located: Located, message: str) -> YamlError:
+    line, col = _mark(node)
+    return YamlError(Problem(located.source, line, col, message))
+
+
 def load_located(text: str, source: str) -> Located:
     """Parse one YAML document.
 
@@ -221,24 +226,16 @@ def _build(node: yaml.Node, path: Path, located: Located, aliases: _Aliases) -> 
             elif isinstance(key_node, yaml.ScalarNode):
                 key = str(_scalar(key_node))
             else:  # a list or mapping as a key: str() of it could expand aliases unchecked
-                line, col = _mark(key_node)
-                raise YamlError(
-                    Problem(
-                        located.source,
-                        line,
-                        col,
-                        "a key must be a plain value, not a list or mapping; write the key as text",
-                    )
+                raise _error_at(
+                    key_node,
+                    located,
+                    "a key must be a plain value, not a list or mapping; write the key as text",
                 )
             if key in out:
-                line, col = _mark(key_node)
-                raise YamlError(
-                    Problem(
-                        located.source,
-                        line,
-                        col,
-                        f"duplicate key '{key}'; each key may appear once, merge the two entries",
-                    )
+                raise _error_at(
+                    key_node,
+                    located,
+                    f"duplicate key '{key}'; each key may appear once, merge the two entries",
                 )
             located.key_positions[(*path, key)] = _mark(key_node)
             out[key] = _build(value_node, (*path, key), located, aliases)

@@ -133,29 +133,33 @@ def bounded_regex_patterns(patterns: list[list[dict[str, Any]]]) -> list[list[di
             spec = dict(token)
             extensions = dict(spec.pop("_", {}) or {})
             for attr in list(spec):
-                value = spec[attr]
-                if isinstance(value, dict) and "REGEX" in value:
-                    rest = {k: v for k, v in value.items() if k != "REGEX"}
-                    if rest:
-                        spec[attr] = rest
-                    else:
-                        del spec[attr]
-                    read = _attribute_reader(attr)
-                    extensions[_regex_extension(attr, str(value["REGEX"]), read)] = True
-            for name, value in list(extensions.items()):
-                if isinstance(value, dict) and "REGEX" in value:
-                    rest = {k: v for k, v in value.items() if k != "REGEX"}
-                    if rest:
-                        extensions[name] = rest
-                    else:
-                        del extensions[name]
+                source = _take_regex(spec, attr)
+                if source is not None:
+                    extensions[_regex_extension(attr, source, _attribute_reader(attr))] = True
+            for name in list(extensions):
+                source = _take_regex(extensions, name)
+                if source is not None:
                     read = _extension_reader(name)
-                    extensions[_regex_extension(f"_.{name}", str(value["REGEX"]), read)] = True
+                    extensions[_regex_extension(f"_.{name}", source, read)] = True
             if extensions:
                 spec["_"] = extensions
             tokens.append(spec)
         out.append(tokens)
     return out
+
+
+def _take_regex(predicates: dict[str, Any], key: str) -> str | None:
+    """Remove the ``REGEX`` of ``predicates[key]`` (keeping its other operators) and
+    return its source, or None when it has none."""
+    value = predicates[key]
+    if not (isinstance(value, dict) and "REGEX" in value):
+        return None
+    rest = {k: v for k, v in value.items() if k != "REGEX"}
+    if rest:
+        predicates[key] = rest
+    else:
+        del predicates[key]
+    return str(value["REGEX"])
 
 
 def _attribute_reader(attr: str) -> Callable[[Token], str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import concurrent.futures
 import contextlib
 import hashlib
 import hmac
@@ -56,8 +55,6 @@ OPTIONS_ENV = "CHATWRITER_SERVER_OPTIONS"
 #: Bodies over the limit are read and dropped up to this many bytes, so the client gets
 #: its 413 instead of a reset connection; beyond it the connection is closed.
 DRAIN_LIMIT = 64 * 1024 * 1024
-#: Requests in flight at once; more wait for a thread (their deadline still runs).
-WAITERS = 64
 
 
 @dataclass(slots=True)
@@ -180,10 +177,6 @@ class App:
             )
         self.service = service
         self.loaded = service.preload(options.locales)
-        # Threads only wait here (on a worker process, or a thread of the Service).
-        self.waiters = concurrent.futures.ThreadPoolExecutor(
-            max_workers=WAITERS, thread_name_prefix="chatwriter-wait"
-        )
         linter = service.linter
         self.default_locale = options.default_locale or linter.config.locale or linter.locale
         self._descriptions: dict[str, dict[str, str]] = {}
@@ -253,9 +246,8 @@ class App:
             await asyncio.wait_for(drain(), self.options.read_timeout_s)
 
     async def blocking(self, func: Callable[..., Any], *args: Any) -> Any:
-        """A blocking Service call in a waiting thread; the Service bounds its time (the
-        check runs in a worker process, stopped at the deadline)."""
-        return await asyncio.get_running_loop().run_in_executor(self.waiters, func, *args)
+        """A short blocking call (rules, descriptions) in one of the Service's threads."""
+        return await asyncio.get_running_loop().run_in_executor(self.service.pool, func, *args)
 
     async def json_request(self, request: Request) -> Any:
         self.authorize(request)
@@ -271,7 +263,7 @@ class App:
         data = await self.json_request(request)
         hook_request = _parsed(self.service.hook_request, data)
         try:
-            result = await self.blocking(self.service.hook_decision, hook_request, started)
+            result = await self.service.ahook_decision(hook_request, started)
         except ChatwriterError as exc:
             raise HttpError(422, "unknown_locale", str(exc)) from None
         except Exception as exc:
@@ -285,16 +277,16 @@ class App:
         started = time.perf_counter()
         data = await self.json_request(request)
         hook_request = _parsed(self.service.hook_request, data)
-        return _json(await self._guarded(self.service.check_request, hook_request, started))
+        return _json(await self._guarded(self.service.acheck_request(hook_request, started)))
 
     async def rewrite(self, request: Request) -> Response:
         data = await self.json_request(request)
         _parsed(parse_rewrite, data)
-        return _json(await self._guarded(self.service.rewrite, data))
+        return _json(await self._guarded(self.service.arewrite(data)))
 
-    async def _guarded(self, func: Callable[..., Any], *args: Any) -> Any:
+    async def _guarded(self, call: Awaitable[Any]) -> Any:
         try:
-            return await self.blocking(func, *args)
+            return await call
         except ServiceTimeout:
             raise HttpError(503, "timeout", "the check did not finish in time") from None
         except ChatwriterError as exc:
@@ -359,9 +351,7 @@ class App:
             return PlainTextResponse(str(exc), status_code=400)
         message = Message(text=lt_request.plain, locale=tag)
         try:
-            findings, incomplete = await self.blocking(
-                self.service.lint_bounded, message, time.perf_counter()
-            )
+            findings, incomplete = await self.service.alint_bounded(message, time.perf_counter())
         except ChatwriterError as exc:
             return PlainTextResponse(f"Error: {exc}", status_code=400)
         name = self._name(tag)
