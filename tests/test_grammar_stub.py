@@ -894,3 +894,16 @@ def test_masking_can_be_turned_off(stub: Stub) -> None:
     lt = LanguageToolConfig(url=stub.url, mask_personal_data=False)
     Linter(locale="en-US", config=Config(languagetool=lt)).lint("Card 4111 1111 1111 1111 ok.")
     assert stub.checks()[0]["text"] == "Card 4111 1111 1111 1111 ok."
+
+
+def test_commands_warn_at_start_about_plain_http_to_another_host(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from chatwriter.cli import make_linter
+
+    # Building the client connects nowhere; the warning comes before any draft is sent.
+    make_linter("en-US", None, isolated=True, languagetool_url="http://lt.example:8081")
+    assert "warning: LanguageTool at http://lt.example:8081 is neither" in capsys.readouterr().err
+    make_linter("en-US", None, isolated=True, languagetool_url="https://lt.example")
+    make_linter("en-US", None, isolated=True, languagetool_url="http://127.0.0.1:8081")
+    assert capsys.readouterr().err == ""

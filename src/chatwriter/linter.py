@@ -108,6 +108,10 @@ class Linter:
             self._compiled[tag] = found
             return found
 
+    def is_compiled(self, locale: str | None = None) -> bool:
+        """Whether a locale is compiled already (so using it costs no compile)."""
+        return (locale or self.locale) in self._compiled
+
     def known_locales(self) -> list[str]:
         return self._catalog.known()
 

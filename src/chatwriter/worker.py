@@ -279,8 +279,14 @@ class Service:
             raise ServiceTimeout from None
 
     async def ahook_decision(self, request: HookRequest, started: float) -> dict[str, Any]:
-        """``hook_decision`` for an event loop; the personal-data scan runs inline."""
-        private = self.hooker.scan(request)  # raises ChatwriterError on an unknown locale
+        """``hook_decision`` for an event loop; the personal-data scan runs inline (in a
+        thread when its locale still has to be compiled, which takes a good fraction of a
+        second)."""
+        if self.linter.is_compiled(request.message.locale):
+            private = self.hooker.scan(request)  # ChatwriterError on an unknown locale
+        else:
+            loop = asyncio.get_running_loop()
+            private = await loop.run_in_executor(self.pool, self.hooker.scan, request)
         deadline = self.deadline(started)
         args = (request, started, self.inner(deadline), private)
         try:
@@ -298,7 +304,8 @@ class Service:
         return await self.arun("rewrite", (data, self.inner(deadline)), deadline)
 
     async def alint_bounded(self, message: Message, started: float) -> tuple[list[Finding], bool]:
-        private = self.linter.scan_private(message)
+        loop = asyncio.get_running_loop()
+        private = await loop.run_in_executor(self.pool, self.linter.scan_private, message)
         deadline = self.deadline(started)
         try:
             _locale, findings, skipped = await self.arun(
