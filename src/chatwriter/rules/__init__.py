@@ -19,6 +19,7 @@ from chatwriter.rules.names import NamesKind
 from chatwriter.rules.pattern import PatternKind
 from chatwriter.rules.phrase import PhraseKind
 from chatwriter.rules.regexp import RegexKind
+from chatwriter.rules.register import RegisterKind
 from chatwriter.rules.repetition import RepetitionKind
 from chatwriter.rules.substitute import SubstituteKind
 
@@ -34,6 +35,7 @@ BUILTIN_KINDS: tuple[type[Kind], ...] = (
     NamesKind,
     GrammarKind,
     LanguageKind,
+    RegisterKind,
 )
 
 

@@ -1,0 +1,138 @@
+"""German: *du*/*ihr* (informal) and *Sie* (formal).
+
+- *du, dich, dir, dein-*, *euch, euer, eur-* are informal in any case and position.
+- *Sie, Ihnen, Ihr-* written with a capital inside a sentence are formal; at the start of
+  a sentence a capital says nothing, so there *Sie* counts by the verb it agrees with
+  (*Sie sind/können* they or you: weak; *Sie ist/wurde* she or it: nothing) and *Ihr-*
+  before a noun is taken as "your" (likely), before a 2nd-person plural verb as the
+  informal plural (*Ihr habt*).
+- A verb whose every reading is 2nd person (*kannst, hast, bist, habt, könnt*) is
+  informal; an imperative (*schick, ruf ... an, melde dich, schickt*) opening a clause is
+  likely informal, unless a subject follows (*melde ich*, *schicken Sie*).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chatwriter.register.context import (
+    Quotes,
+    following,
+    opens_clause,
+    scan,
+    starts_sentence,
+    verb_words,
+    verbs,
+)
+from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_INFORMAL = {
+    "du": "pronoun",
+    "dich": "pronoun",
+    "dir": "pronoun",
+    "euch": "pronoun",
+    **dict.fromkeys(
+        ("dein", "deine", "deinen", "deinem", "deiner", "deines", "deins"), "possessive"
+    ),
+    **dict.fromkeys(("euer", "eure", "euren", "eurem", "eurer", "eures"), "possessive"),
+}
+_FORMAL = {
+    "Sie": "pronoun",
+    "Ihnen": "pronoun",
+    **dict.fromkeys(("Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"), "possessive"),
+}
+#: Words after which an imperative still opens its clause.
+_LEAD = frozenset({"bitte", "einfach", "gern", "gerne", "dann", "und", "oder", "jetzt", "also"})
+#: Imperatives that are formulas, not address (Danke, Bitte, Schade...).
+_FORMULAS = frozenset(
+    {"danke", "bitte", "gern", "gerne", "hallo", "schade", "sorry", "willkommen", "grüß", "grüss"}
+)
+#: What follows an imperative that is also another kind of word (Schick mir, Eine davon).
+_AFTER_IMPERATIVE = frozenset(
+    {"mir", "uns", "dich", "dir", "ihm", "ihr", "ihnen", "es", "das", "den", "die",
+     "bitte", "mal", "einfach", "doch", "kurz", "gern", "gerne", "ruhig", "noch", "schnell"}
+)  # fmt: skip
+#: A subject after a verb that opens a clause makes it no imperative (melde ich mich).
+_SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "man", "Sie", "du", "ihr"})
+
+
+def evidence(doc: Doc, region: str | None) -> list[Evidence]:
+    table = verbs("de")
+    out: list[Evidence] = []
+    words = verb_words("de", _worth_a_look, _WORDS)
+    for tok, low in scan(doc, words, Quotes("„‚»", "“‘«")):
+        text = tok.text
+        kind = _INFORMAL.get(low)
+        if kind is not None:
+            out.append(_found(tok, INFORMAL, Weight.CERTAIN, kind))
+            continue
+        kind = _FORMAL.get(text)
+        if kind is not None:
+            out.extend(_capitalised(doc, tok, kind, table))
+            continue
+        if low == "ihr":  # lower-case: her/their, or the informal plural before its verb
+            nxt = following(doc, tok.i)
+            if nxt is not None and table.get(nxt.lower_, frozenset()) & {"2p"}:
+                out.append(_found(tok, INFORMAL, Weight.CERTAIN, "pronoun"))
+            continue
+        codes = table.get(low)
+        if codes is not None:
+            found = _verb(doc, tok, codes)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+_WORDS = frozenset({*_INFORMAL, *(w.lower() for w in _FORMAL), "ihr"})
+
+
+def _worth_a_look(codes: frozenset[str]) -> bool:
+    """A verb form worth a look: 2nd person or imperative (not only "Sie ist")."""
+    return bool(codes & {"2s", "2s!", "2p", "2p!"})
+
+
+def _capitalised(doc: Doc, tok, kind: str, table: dict[str, frozenset[str]]) -> list[Evidence]:
+    if not starts_sentence(doc, tok.i):
+        return [_found(tok, FORMAL, Weight.CERTAIN, kind)]
+    nxt = following(doc, tok.i)
+    nxt_codes = table.get(nxt.lower_, frozenset()) if nxt is not None else frozenset()
+    if tok.text.startswith("Ihr") and tok.text != "Ihnen":
+        if "2p" in nxt_codes and "3s" not in nxt_codes:  # Ihr habt: you (plural, informal)
+            return [_found(tok, INFORMAL, Weight.CERTAIN, "pronoun")]
+        return [_found(tok, FORMAL, Weight.LIKELY, kind)]
+    if tok.text == "Ihnen":
+        return [_found(tok, FORMAL, Weight.LIKELY, kind)]
+    # Sentence-initial Sie: she/it with a singular verb, they or you with a plural one.
+    if "3s" in nxt_codes and "3p" not in nxt_codes:
+        return []
+    if "3p" in nxt_codes:  # Sie erhalten, Sie können: in a reply, nearly always "you"
+        return [_found(tok, FORMAL, Weight.LIKELY, kind)]
+    return [_found(tok, FORMAL, Weight.WEAK, kind)]
+
+
+def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
+    persons = codes - {"o", "v"}
+    only_you = persons and persons <= {"2s", "2s!", "2p", "2p!"} and "o" not in codes
+    if only_you and codes & {"2s", "2p"}:  # kannst, hast, habt, könnt: only ever "you"
+        return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
+    if not codes & {"2s!", "2p!"} or tok.lower_ in _FORMULAS:
+        return None
+    if not opens_clause(doc, tok.i, _LEAD):
+        return None
+    if "3s" in codes and not starts_sentence(doc, tok.i):
+        # kommt, schickt after a comma: the finite verb of the main clause after a fronted
+        # clause ("..., kommt morgen bei Ihnen an"), not the plural imperative
+        return None
+    nxt = following(doc, tok.i)
+    if nxt is not None and (nxt.text in _SUBJECTS or nxt.lower_ in ("ich", "mich", "wir")):
+        return None  # melde ich mich, schicken Sie, (ich) melde mich
+    if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
+        return None  # also a word of another kind (eine, schick): only with an object
+    return _found(tok, INFORMAL, Weight.LIKELY, "imperative")
+
+
+def _found(tok, register: str, weight: Weight, kind: str) -> Evidence:
+    return Evidence(tok.idx, tok.idx + len(tok.text), tok.text, register, weight, kind)
