@@ -229,3 +229,16 @@ def test_validate_accepts_a_builtin_guide_named_as_a_path() -> None:
     problems, failures, summary = validate_all((guide,), None, True, examples=False)
     assert problems == [] and failures == []
     assert "1 guide file(s)" in summary
+
+
+def test_explain_prints_why_a_rule_exists(scratch: Path) -> None:
+    proc = run_cli("explain", "en.spelling-us.british-spelling", "--isolated", cwd=scratch)
+    assert proc.returncode == 0, proc.stderr
+    assert "spelling-variant" in proc.stdout and "Flags:" in proc.stdout
+    assert "Used in: " in proc.stdout and "en-US" in proc.stdout
+    as_json = run_cli("explain", "common.pii.iban", "--format", "json", "--isolated", cwd=scratch)
+    data = json.loads(as_json.stdout)
+    assert data["category"] == "pii" and data["examples"]["bad"]
+    assert data["source"].endswith(".yaml:" + data["source"].rsplit(":", 1)[1])
+    unknown = run_cli("explain", "en.tone.blam", "--isolated", cwd=scratch)
+    assert unknown.returncode == 2 and "did you mean en.tone.blame" in unknown.stderr

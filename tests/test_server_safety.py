@@ -173,3 +173,11 @@ def test_cors_origins_are_configurable() -> None:
         srv.log.close()
     assert allowed.get("access-control-allow-origin") == "chrome-extension://abc"
     assert "access-control-allow-origin" not in refused
+
+
+def test_a_rule_explains_itself(server: Server) -> None:
+    status, _, body = server.request("GET", "/v1/rules/common.pii.card-number")
+    data = json.loads(body)
+    assert status == 200 and data["severity"] == "error" and data["examples"]["bad"]
+    status, _, body = server.request("GET", "/v1/rules/common.pii.card-numbr")
+    assert status == 404 and b"did you mean common.pii.card-number" in body

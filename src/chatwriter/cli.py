@@ -295,6 +295,44 @@ def rules(
 
 
 @main.command()
+@click.argument("rule")
+@click.option(
+    "--locale",
+    "-l",
+    help="Locale whose layers (config severity, company guides) apply (default: the config's, "
+    "else the rule's own language).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@config_option
+@isolated_option
+@allow_outside_option
+@reports_errors
+def explain(
+    rule: str,
+    locale: str | None,
+    fmt: str,
+    config: str | None,
+    isolated: bool,
+    allow_outside: bool,
+) -> None:
+    """Why RULE exists: its description, severity, examples and the locales that use it."""
+    import json
+
+    from chatwriter.explain import explain as explain_rule
+
+    if locale is None and not rule.startswith(("common.", "config.")):
+        locale = rule.split(".", 1)[0]  # de.tone.blame -> de
+    linter = make_linter(locale, config, isolated, allow_outside=allow_outside)
+    found = explain_rule(linter, rule, locale)
+    if fmt == "json":
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(found.text(), nl=False)
+
+
+@main.command()
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from chatwriter.register.context import (
     Quotes,
     following,
+    in_question,
     opens_clause,
     scan,
     starts_sentence,
@@ -129,6 +130,10 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     nxt = following(doc, tok.i)
     if nxt is not None and (nxt.text in _SUBJECTS or nxt.lower_ in ("ich", "mich", "wir")):
         return None  # melde ich mich, schicken Sie, (ich) melde mich
+    if nxt is not None and nxt.text in ("Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem"):
+        return None  # Passt Ihnen das? a question to Sie, not a du imperative
+    if in_question(doc, tok.i):
+        return None  # an imperative asks nothing (Passt das?)
     if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
         return None  # also a word of another kind (eine, schick): only with an object
     return _found(tok, INFORMAL, Weight.LIKELY, "imperative")

@@ -205,7 +205,7 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
             return _found(tok, FORMAL, Weight.LIKELY, "verb")  # si lo prefiere, si gusta
     if not _opens(doc, tok):
         return None
-    object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or nxt.lower_ == "a")
+    object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or _a_infinitive(doc, nxt))
     if "3s!" in heads and "2s!" not in heads and not question:
         if "o" in codes and not object_next:
             return None  # una disculpa
@@ -292,6 +292,14 @@ def _after_si(doc: Doc, tok: Token) -> bool:
     while before is not None and before.lower_ in _CLITICS | {"no"}:
         before = previous(doc, before.i)
     return before is not None and before.lower_ == "si"
+
+
+def _a_infinitive(doc: Doc, nxt: Token) -> bool:
+    """*a* + infinitive after the verb (vuelve a solicitarlo), not *a nombre de*."""
+    if nxt.lower_ != "a":
+        return False
+    after = following(doc, nxt.i)
+    return after is not None and looks_infinitive(after.text, _INFINITIVE)
 
 
 def _opens(doc: Doc, tok: Token) -> bool:

@@ -57,6 +57,12 @@ _LEAD = frozenset({"alors", "sinon"})
 #: Hyphenated nouns that end like an imperative with a pronoun.
 _NOUNS = frozenset({"rendez-vous", "laissez-passer", "va-et-vient", "prête-nom"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "…"})
+#: What follows an imperative that is also a noun or a preposition (Clique sur le lien).
+_AFTER_IMPERATIVE = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "moi", "nous", "lui", "leur",
+     "y", "en", "ton", "ta", "tes", "votre", "vos", "ce", "cette", "ces", "bien", "simplement",
+     "juste", "vite", "pas", "sur", "dans", "à", "au", "aux", "ici", "là", "vers"}
+)  # fmt: skip
 
 
 def evidence(doc: Doc, region: str | None) -> list[Evidence]:
@@ -121,6 +127,8 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
     if nxt is not None and nxt.text in (":", "-", "–"):
         return None  # a label (Note : ..., Remarque - ...)
     enclitic = nxt is not None and nxt.lower_.startswith("-") and nxt.lower_[1:] in _ENCLITICS
+    if "o" in codes and not enclitic and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
+        return None  # also a noun or preposition (entre 8 h et midi, modèle SKU...)
     if "2s!" in codes:
         return _found(tok, INFORMAL, Weight.CERTAIN if enclitic else Weight.LIKELY, "imperative")
     if _plural(doc, tok):

@@ -221,6 +221,10 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], brazil: bool) -> Evidence
     if not _opens(doc, tok):
         return None
     object_next = nxt is not None and nxt.lower_ in _OBJECT_START
+    if nxt is not None and nxt.lower_ == "a":
+        after = following(doc, nxt.i)
+        if after is not None and looks_infinitive(after.text.split("-")[0], _INFINITIVE):
+            return None  # estive a ver, está a tratar: the progressive, not an imperative
     if "3s!" in heads and "2s!" not in heads and not question and not brazil:
         if "o" in codes and not object_next:
             return None

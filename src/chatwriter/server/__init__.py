@@ -301,6 +301,19 @@ class App:
             raise HttpError(422, "unknown_locale", str(exc)) from None
         return _json({"locale": locale, "rules": rules})
 
+    async def rule(self, request: Request) -> Response:
+        """``GET /v1/rules/{id}?locale=``: why the rule exists, with its examples."""
+        self.authorize(request)
+        from chatwriter.explain import explain
+
+        rule_id = request.path_params["rule_id"]
+        locale = request.query_params.get("locale") or self.default_locale
+        try:
+            found = await self.blocking(explain, self.service.linter, rule_id, locale)
+        except ChatwriterError as exc:
+            raise HttpError(404, "unknown_rule", str(exc)) from None
+        return _json(found.to_dict())
+
     async def locales(self, request: Request) -> Response:
         self.authorize(request)
         return _json({"locales": self.service.locales()})
@@ -443,6 +456,7 @@ def create_app(options: ServerOptions | None = None, service: Service | None = N
         Route("/v1/check", _endpoint(app.check), methods=["POST"]),
         Route("/v1/rewrite", _endpoint(app.rewrite), methods=["POST"]),
         Route("/v1/rules", _endpoint(app.rules), methods=["GET"]),
+        Route("/v1/rules/{rule_id}", _endpoint(app.rule), methods=["GET"]),
         Route("/v1/locales", _endpoint(app.locales), methods=["GET"]),
         Route("/healthz", _endpoint(app.healthz), methods=["GET"]),
         Route("/openapi.json", _endpoint(app.openapi), methods=["GET"]),

@@ -57,6 +57,7 @@ def _errors(*codes: int) -> dict[str, Any]:
         400: "not JSON, not UTF-8, or not an object",
         401: "missing or wrong bearer token",
         408: "the body did not arrive in time",
+        404: "no such rule (the message names close ones)",
         413: "body over the size limit",
         422: "valid JSON of the wrong shape, or an unknown locale",
         503: "the check did not finish in time",
@@ -177,6 +178,25 @@ def document() -> dict[str, Any]:
                     "responses": {
                         "200": {"description": "rules with kind, category, severity, status"},
                         **_errors(401, 422),
+                    },
+                }
+            },
+            "/v1/rules/{rule_id}": {
+                "get": {
+                    "summary": "Why a rule exists: description, severity, examples, locales",
+                    "security": secured,
+                    "parameters": [
+                        {
+                            "name": "rule_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {"name": "locale", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": {"description": "the rule's explanation, as chatwriter explain"},
+                        **_errors(401, 404),
                     },
                 }
             },
