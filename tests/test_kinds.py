@@ -150,6 +150,41 @@ def test_regex_group_and_replace(tmp_path: Path) -> None:
     assert report.fixed == "Your order #12345 ships today."
 
 
+CUE_GUIDE = """\
+guide: acme.kinds
+rules:
+  - id: member
+    kind: regex
+    category: pii
+    message: "Member number."
+    pattern: '(?:(?P<cue>member\\s+no\\.?)\\s*)?(?P<num>\\b\\d{8}\\b)'
+    group: num
+    cue: cue
+    validator: luhn
+"""
+
+
+def test_regex_cue_waives_the_validator(tmp_path: Path) -> None:
+    lint = linter(tmp_path, guide=CUE_GUIDE).lint
+    # 41111111 fails Luhn; 41111113 passes it.
+    assert not rule_findings(lint("Ticket 41111111 is closed."), "member")
+    assert rule_findings(lint("Ticket 41111113 is closed."), "member")
+    (f,) = rule_findings(lint("Your member no. 41111111 is active."), "member")
+    assert f.match == "41111111"
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (("    validator: luhn\n", ""), "a cue only waives a validator"),
+        (("    cue: cue\n", "    cue: hint\n"), "no group named 'hint'"),
+    ],
+)
+def test_regex_cue_errors_name_the_fix(tmp_path: Path, change: tuple[str, str], error: str) -> None:
+    with pytest.raises(ChatwriterError, match=error):
+        linter(tmp_path, guide=CUE_GUIDE.replace(*change)).lint("member no. 41111111")
+
+
 def test_display_suggestion_is_shown_not_applied(tmp_path: Path) -> None:
     lint = linter(tmp_path)
     report = lint.lint("It is sort of broken.")

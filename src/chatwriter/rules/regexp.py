@@ -44,6 +44,12 @@ class RegexKind(Kind):
             "it skip the rule. Rules sharing one 'requires' search for it once per message.",
         },
         "validator": {"type": "string", "description": "name of a validator, e.g. luhn, iban"},
+        "cue": {
+            "type": "string",
+            "description": 'name of a group holding a cue word ("SSN", "card"); a match in '
+            "which it took part needs no validator, since a number named by its scheme is "
+            "personal data even when a typo breaks its check digits",
+        },
         "group": {
             "oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
             "description": "report only this group of the match",
@@ -80,6 +86,9 @@ class RegexKind(Kind):
                 known = ", ".join(sorted(env.validators))
                 raise RuleError("validator", f"unknown validator '{name}'; known: {known}")
             self.validator = env.validators[name]
+        self.cue = fields.get("cue")
+        if self.cue is not None and self.validator is None:
+            raise RuleError("cue", "a cue only waives a validator; add 'validator' or drop 'cue'")
         self.suggest = as_list(fields.get("suggest"))
         self.applicability = Applicability(fields.get("applicability", "unsafe"))
         self._regex: regex.Pattern | None = None
@@ -112,6 +121,9 @@ class RegexKind(Kind):
             raise RuleError("group", f"no group named '{group}' (groups: {names})")
         if isinstance(group, int) and group > compiled.groups:
             raise RuleError("group", f"the pattern has only {compiled.groups} groups")
+        if self.cue is not None and self.cue not in compiled.groupindex:
+            names = ", ".join(compiled.groupindex) or "none"
+            raise RuleError("cue", f"no group named '{self.cue}' (groups: {names})")
         if self.replace is not None:
             try:
                 _probe_template(compiled, self.replace)
@@ -135,7 +147,11 @@ class RegexKind(Kind):
             start, end = m.span(self.group)
             if start < 0 or start == end:
                 continue
-            if self.validator is not None and not self.validator(m.group(self.group)):
+            if (
+                self.validator is not None
+                and (self.cue is None or m.start(self.cue) < 0)
+                and not self.validator(m.group(self.group))
+            ):
                 continue
             suggestions: list[Suggestion] = []
             if self.replace is not None:
