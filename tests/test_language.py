@@ -21,6 +21,9 @@ GERMAN_CUSTOMER = [
 ]
 
 
+FRENCH_CUSTOMER = "Bonjour, ma commande 5521 n'est toujours pas arrivée, vous pouvez vérifier ?"
+
+
 def language_findings(report):
     return [f for f in report.findings if f.category == "language"]
 
@@ -84,6 +87,23 @@ def test_english_customer_english_reply(gb: Linter) -> None:
     ]
     report = gb.lint("Of course, I'll check the tracking for you now.", conversation=conversation)
     assert language_findings(report) == []
+
+
+def test_a_reply_in_another_language_leaves_out_the_locale_language_rules(fr: Linter) -> None:
+    english = "Hello, I checked order 5521: it left our warehouse on Monday. Sorry for the wait!"
+    customer = [{"role": "customer", "text": "Hi, my order 5521 still hasn't arrived, can you check?"}]
+    # French spacing rules would flag ':' and '!' if the reply were French...
+    french = fr.lint("Bonjour, j'ai vérifié la commande 5521: elle est partie lundi. Désolée!")
+    assert {f.category for f in french.findings} >= {"typography"}
+    # ...but an English reply to an English-writing customer is judged by none of them,
+    accepted = fr.lint(english, conversation=customer)
+    assert not [f for f in accepted.findings if f.rule.startswith("fr.")]
+    # and one to a French-writing customer keeps only the language finding.
+    flagged = fr.lint(english, conversation=[{"role": "customer", "text": FRENCH_CUSTOMER}])
+    assert [f.category for f in flagged.findings if f.rule.startswith("fr.")] == ["language"]
+    # Common guides (personal data) still apply to a reply in any language.
+    card = fr.lint(english + " Card 4111 1111 1111 1111.", conversation=customer)
+    assert any(f.category == "pii" for f in card.findings)
 
 
 def test_service_language_setting_allows_english_replies(tmp_path: Path) -> None:

@@ -144,6 +144,8 @@ class CompiledLocale:
             if rule is None or (only is not None and rule.id not in only):
                 continue
             found.extend(rule.check(ctx, spans))
+        if ctx.reply_language is not None and ctx.reply_language != self.language:
+            found = _drop_locale_language(found, self.language)
         timed_out = doc.user_data.get(REGEX_TIMEOUTS)
         if timed_out:
             notes.extend(
@@ -156,6 +158,18 @@ class CompiledLocale:
             if self._deferring:
                 found = _drop_deferred(found, self._deferring)
         return found, notes
+
+
+def _drop_locale_language(found: list[Finding], language: str) -> list[Finding]:
+    """Findings without those of the locale language's own guides (``fr.typography``...).
+
+    Used when the reply is written, on purpose, in another language: French spacing
+    rules or LanguageTool's French checks on an English reply only make noise. Common
+    guides (personal data, shouting, emoji) and company guides stay, and so do findings
+    about language itself (a French sentence left in the English reply).
+    """
+    prefix = language + "."
+    return [f for f in found if not f.rule.startswith(prefix) or f.category == "language"]
 
 
 def _by_requirement(rules: list[Kind]) -> list[tuple[Any, list[Kind]]]:

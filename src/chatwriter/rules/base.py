@@ -115,6 +115,7 @@ class CheckContext:
         "doc",
         "message",
         "private",
+        "reply_language",
         "settings",
         "text",
     )
@@ -135,6 +136,10 @@ class CheckContext:
         self.deadline = deadline
         #: Spans of personal data found in this message: masked before the text leaves.
         self.private: list[tuple[int, int]] = []
+        #: Set by the language rule when the reply is confidently in another language than
+        #: the locale's and that is accepted (the customer's, or the service language): the
+        #: engine then drops the findings of the locale's own language rules.
+        self.reply_language: str | None = None
         # The draft itself: spaCy's doc.text is identical but rebuilt token by token.
         self.text = message.text
         self.message = message

@@ -194,6 +194,10 @@ class LanguageKind(Kind):
         if not turns and evidence.plainly(expected):
             return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
+        if reply is not None and reply != expected:
+            # Written in another language, flagged or not: the locale's spelling,
+            # typography and register rules model a language this reply is not in.
+            ctx.reply_language = reply
         customer = self._customer(turns, reply or expected) if turns else None
         if customer is not None and reply is not None and customer != reply:
             if reply != self.service:
