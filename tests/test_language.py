@@ -91,7 +91,9 @@ def test_english_customer_english_reply(gb: Linter) -> None:
 
 def test_a_reply_in_another_language_leaves_out_the_locale_language_rules(fr: Linter) -> None:
     english = "Hello, I checked order 5521: it left our warehouse on Monday. Sorry for the wait!"
-    customer = [{"role": "customer", "text": "Hi, my order 5521 still hasn't arrived, can you check?"}]
+    customer = [
+        {"role": "customer", "text": "Hi, my order 5521 still hasn't arrived, can you check?"}
+    ]
     # French spacing rules would flag ':' and '!' if the reply were French...
     french = fr.lint("Bonjour, j'ai vérifié la commande 5521: elle est partie lundi. Désolée!")
     assert {f.category for f in french.findings} >= {"typography"}
