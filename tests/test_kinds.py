@@ -185,6 +185,32 @@ def test_regex_cue_errors_name_the_fix(tmp_path: Path, change: tuple[str, str], 
         linter(tmp_path, guide=CUE_GUIDE.replace(*change)).lint("member no. 41111111")
 
 
+WORDS_GUIDE = """\
+guide: acme.kinds
+rules:
+  - id: reminder
+    kind: regex
+    category: tone
+    message: "Reminder."
+    pattern: '(?i)\\bas I (?:said|told you)\\b'
+    requires_words: [said, TOLD]
+"""
+
+
+def test_regex_requires_words_gates_on_whole_words(tmp_path: Path) -> None:
+    lint = linter(tmp_path, guide=WORDS_GUIDE).lint
+    (f,) = rule_findings(lint("As I SAID, it ships today."), "reminder")
+    assert f.match == "As I SAID"
+    assert rule_findings(lint("as i told you"), "reminder")
+    assert not rule_findings(lint("Nothing was said here."), "reminder")
+
+
+def test_regex_requires_words_and_requires_exclude_each_other(tmp_path: Path) -> None:
+    guide = WORDS_GUIDE + "    requires: 'said'\n"
+    with pytest.raises(ChatwriterError, match="not both"):
+        linter(tmp_path, guide=guide).lint("as I said")
+
+
 def test_display_suggestion_is_shown_not_applied(tmp_path: Path) -> None:
     lint = linter(tmp_path)
     report = lint.lint("It is sort of broken.")

@@ -11,6 +11,7 @@ import pytest
 
 from chatwriter import Linter
 from chatwriter.catalog import Catalog
+from chatwriter.rules.base import WordGate
 
 ADVERSARIAL = [
     "1" * 5000,
@@ -93,8 +94,11 @@ def test_requires_holds_wherever_the_pattern_matches() -> None:
     for rule in RULES:
         if rule.requires is None:
             continue
+        gate = rule.requires
         for text in texts:
-            if rule.regex.search(text):
+            for match in rule.regex.finditer(text):
                 checked += 1
-                assert rule.requires.search(text), (rule.id, text)
+                # A word gate is held by the match itself, not just somewhere in the text.
+                where = match.group(0) if isinstance(gate, WordGate) else text
+                assert gate.search(where), (rule.id, match.group(0), text)
     assert checked > 50

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import regex
+
 from chatwriter.model import (  # noqa: F401 - PII is re-exported for the kinds
     PII,
     Applicability,
@@ -111,6 +113,7 @@ class CheckContext:
         "_seen",
         "_sentencizer",
         "_turn_docs",
+        "_words",
         "deadline",
         "doc",
         "message",
@@ -149,14 +152,26 @@ class CheckContext:
         self._line_starts: list[int] | None = None
         self._turn_docs: list[tuple[str, Doc]] | None = None
         self._seen: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
 
     def contains(self, pattern: Any) -> bool:
-        """Whether a compiled regex occurs in the text; each source is searched once per message."""
+        """Whether a compiled regex (or a :class:`WordGate`'s words) occurs in the text;
+        each source is searched once per message."""
         key = pattern.pattern
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = pattern.search(self.text) is not None
+            if isinstance(pattern, WordGate):
+                found = not pattern.words.isdisjoint(self.words())
+            else:
+                found = pattern.search(self.text) is not None
+            self._seen[key] = found
         return found
+
+    def words(self) -> frozenset[str]:
+        """The message's words in lower case (runs of letters and digits), made once."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.text.lower()))
+        return self._words
 
     def ensure_sentences(self) -> None:
         """Split sentences on first use: most messages never need it, so it is not a pipe."""
@@ -194,6 +209,27 @@ class CheckContext:
             else:
                 hi = mid - 1
         return lo + 1, offset - starts[lo] + 1
+
+
+_WORD = regex.compile(r"\w+")
+
+
+class WordGate:
+    """``requires_words``: a rule runs only on messages holding one of these words.
+
+    Cheaper than a ``requires`` regex for rules anchored on words ("said", "told",
+    "already"): the message's word set is built once and every gate is a set test.
+    ``pattern`` is the key the engine groups rules by.
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w.lower() for w in words)
+        self.pattern = "\0words:" + "|".join(sorted(self.words))
+
+    def search(self, text: str) -> bool:
+        return not self.words.isdisjoint(_WORD.findall(text.lower()))
 
 
 TEMPLATE_BASE = frozenset({"match"})

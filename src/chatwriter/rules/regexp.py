@@ -25,6 +25,7 @@ from chatwriter.rules.base import (
     Kind,
     RuleError,
     RuleSpec,
+    WordGate,
     as_list,
 )
 
@@ -42,6 +43,15 @@ class RegexKind(Kind):
             "minLength": 1,
             "description": "a cheap regex every match needs (e.g. '\\d' or '@'); messages without "
             "it skip the rule. Rules sharing one 'requires' search for it once per message.",
+        },
+        "requires_words": {
+            "type": "array",
+            "items": {"type": "string", "pattern": "^\\w+$"},
+            "minItems": 1,
+            "uniqueItems": True,
+            "description": "words one of which every match holds (letters and digits only, "
+            "any case, e.g. [said, told]); messages without any skip the rule. Cheaper than "
+            "'requires' for rules anchored on words; use one or the other",
         },
         "validator": {"type": "string", "description": "name of a validator, e.g. luhn, iban"},
         "cue": {
@@ -79,6 +89,10 @@ class RegexKind(Kind):
                 raise RuleError("requires", f"invalid regular expression: {exc}") from None
             # A gate from a guide we did not vet gets the same time bound as its pattern.
             self.requires = requires if spec.builtin else TimedPattern(requires, TIMEOUT)
+        if fields.get("requires_words") is not None:
+            if self.requires is not None:
+                raise RuleError("requires_words", "use 'requires' or 'requires_words', not both")
+            self.requires = WordGate(fields["requires_words"])
         name = fields.get("validator")
         self.validator = None
         if name is not None:
