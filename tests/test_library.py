@@ -77,14 +77,14 @@ def test_company_config_layers(tmp_path) -> None:
     config = tmp_path / ".chatwriter.yaml"
     config.write_text(
         "locale: en-GB\nguides: [acme.yaml]\nterminology: [ChatWriter]\n"
-        "disable: ['category:shouting']\nseverity:\n  en.tone.blame: error\n",
+        "disable: ['category:shouting']\nseverity:\n  en.tone.reminder: error\n",
         encoding="utf-8",
     )
     linter = Linter(config=config)
     assert linter.locale == "en-GB"
     report = linter.lint("As I already said, chatwriter is sorry for the inconvenience!!!")
     by_rule = {f.rule: f for f in report.findings}
-    assert by_rule["en.tone.blame"].severity.value == "error"
+    assert by_rule["en.tone.reminder"].severity.value == "error"
     assert by_rule["config.terminology"].suggestions[0].text == "ChatWriter"
     assert "acme.tone.sorry" in by_rule
     assert not any(f.category == "shouting" for f in report.findings)
