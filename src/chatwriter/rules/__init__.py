@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 
+from chatwriter.rules.amount import AmountKind
 from chatwriter.rules.base import Kind
 from chatwriter.rules.capitalization import CapitalizationKind
 from chatwriter.rules.consistency import ConsistencyKind
@@ -21,6 +22,7 @@ from chatwriter.rules.phrase import PhraseKind
 from chatwriter.rules.regexp import RegexKind
 from chatwriter.rules.register import RegisterKind
 from chatwriter.rules.repetition import RepetitionKind
+from chatwriter.rules.shouting import CapsWordsKind
 from chatwriter.rules.substitute import SubstituteKind
 
 BUILTIN_KINDS: tuple[type[Kind], ...] = (
@@ -36,6 +38,8 @@ BUILTIN_KINDS: tuple[type[Kind], ...] = (
     GrammarKind,
     LanguageKind,
     RegisterKind,
+    CapsWordsKind,
+    AmountKind,
 )
 
 
