@@ -7,16 +7,19 @@ Usage (from the repository root)::
     python tools/quality.py --no-corpus     # labelled sets only
     python tools/quality.py --output -      # print the Markdown instead of writing it
 
-Labelled sets are ``tests/labelled/<locale>.jsonl`` (written alongside the rules) and
-``tests/heldout/<locale>.jsonl`` (written blind, by people who had not read the guides:
-the figures that count): one JSON object per line, ``{"text": "...", "expect":
+Labelled sets are ``tests/labelled/<locale>.jsonl`` (written alongside the rules),
+``tests/heldout/<locale>.jsonl`` (written blind, by people who had not read the guides, and
+not tuned against: the figures that count) and ``tests/blind-dev/<locale>.jsonl`` (an
+earlier blind set that rules were then improved against, kept for development): one JSON
+object per line, ``{"text": "...", "expect":
 ["category", ...]}`` and optionally ``"conversation": [{"role", "text"}, ...]``; an empty
 list means the draft is clean. Each draft is linted with ``Linter(locale=<locale>)``.
 
 * **recall** (per locale and per category): of the expected categories, the share that
   the linter reports at any severity.
 * **false alarms**: the share of drafts with a warning-or-error finding in a category the
-  draft does not expect (suggestions never count as false alarms).
+  draft does not expect (suggestions never count as false alarms); for the blind sets also
+  the share of clean drafts with any warning or error.
 
 The corpus ($CHATWRITER_SGD_CORPUS, else shared/corpora/sgd_system_10k.txt beside the checkout)
 holds real agent replies, one per line; it is read at run time and never copied. It is
@@ -39,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED_DIR = ROOT / "tests" / "labelled"
 HELDOUT_DIR = ROOT / "tests" / "heldout"
+DEVELOPMENT_DIR = ROOT / "tests" / "blind-dev"
 DEFAULT_OUTPUT = ROOT / "docs" / "quality.md"
 CORPUS_NAME = "sgd_system_10k.txt"
 
@@ -131,6 +135,11 @@ class LocaleResult:
     @property
     def false_alarm_rate(self) -> float:
         return self.false_alarm_drafts / self.drafts if self.drafts else 0.0
+
+    @property
+    def loud_clean(self) -> int:
+        """Clean drafts with any warning or error."""
+        return sum(1 for r in self.results if not r.draft.expect and r.loud)
 
 
 def read_labelled(path: Path) -> list[Draft]:
@@ -248,6 +257,7 @@ def render(
     corpus: CorpusResult | None,
     corpus_note: str,
     heldout: list[LocaleResult] | None = None,
+    development: list[LocaleResult] | None = None,
 ) -> str:
     lines = [
         "# Quality of the built-in guides",
@@ -265,7 +275,9 @@ def render(
         "",
     ]
     if heldout:
-        lines += _heldout_section(locales, heldout)
+        lines += _blind_section(locales, heldout, HELDOUT_TITLE, HELDOUT_NOTE)
+    if development:
+        lines += _blind_section(locales, development, DEVELOPMENT_TITLE, DEVELOPMENT_NOTE)
     lines += [
         "## Labelled drafts (tests/labelled)",
         "",
@@ -329,33 +341,50 @@ def render(
     return "\n".join(lines) + "\n"
 
 
-def _heldout_section(locales: list[LocaleResult], heldout: list[LocaleResult]) -> list[str]:
-    """Blind drafts next to the labelled ones, then their recall per category."""
+HELDOUT_TITLE = "Written blind, not tuned against (tests/heldout)"
+HELDOUT_NOTE = (
+    "The held-out drafts were written by people who had not read the guides, half clean and\n"
+    "half with one problem each, and no rule was changed after they were run: they are the\n"
+    "figures that count. Once rules are improved against them, they move to tests/blind-dev\n"
+    "and new blind drafts take their place."
+)
+DEVELOPMENT_TITLE = "Written blind, then tuned against (tests/blind-dev)"
+DEVELOPMENT_NOTE = (
+    "An earlier blind set, written the same way. Rules were improved by kind of miss after\n"
+    "it was run (never by copying its sentences), so these figures flatter the rules; they\n"
+    "show what was worked on."
+)
+
+
+def _blind_section(
+    locales: list[LocaleResult], blind: list[LocaleResult], title: str, note: str
+) -> list[str]:
+    """A blind set next to the labelled drafts, then its recall per category and misses."""
     labelled = {loc.locale: loc for loc in locales}
     lines = [
-        "## Written blind (tests/heldout) next to written with the rules (tests/labelled)",
+        f"## {title}",
         "",
-        "The held-out drafts were written by people who had not read the guides, half clean",
-        "and half with one problem each; they are the figures that count. Rules are improved",
-        "by kind of miss, and the set is replaced by new blind drafts once it has been tuned",
-        "against.",
+        *note.split("\n"),
         "",
-        "| locale | held-out drafts | recall | false alarms | labelled recall | labelled false alarms |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| locale | drafts | recall | false alarms | clean drafts with a warning or error "
+        "| labelled recall | labelled false alarms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for loc in heldout:
+    for loc in blind:
         lab = labelled.get(loc.locale)
         lab_cells = (
             f"{_pct(lab.recall)} | {lab.false_alarm_drafts} ({_pct(lab.false_alarm_rate)})"
             if lab is not None
             else "– | –"
         )
+        clean_rate = loc.loud_clean / loc.clean if loc.clean else None
         lines.append(
             f"| {loc.locale} | {loc.drafts} | {_pct(loc.recall)} | {loc.false_alarm_drafts} "
-            f"({_pct(loc.false_alarm_rate)}) | {lab_cells} |"
+            f"({_pct(loc.false_alarm_rate)}) | {loc.loud_clean} of {loc.clean} "
+            f"({_pct(clean_rate)}) | {lab_cells} |"
         )
     totals: dict[str, CategoryStats] = {}
-    for loc in heldout:
+    for loc in blind:
         for cat, st in loc.categories.items():
             t = totals.setdefault(cat, CategoryStats())
             t.expected += st.expected
@@ -363,7 +392,7 @@ def _heldout_section(locales: list[LocaleResult], heldout: list[LocaleResult]) -
             t.false_alarm_drafts += st.false_alarm_drafts
     lines += [
         "",
-        "### Held-out, per category (all locales)",
+        "### Per category (all locales)",
         "",
         "| category | expected | found | recall | drafts with a false alarm in it |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -372,13 +401,11 @@ def _heldout_section(locales: list[LocaleResult], heldout: list[LocaleResult]) -
         lines.append(
             f"| {cat} | {st.expected} | {st.found} | {_pct(st.recall)} | {st.false_alarm_drafts} |"
         )
-    problems = [
-        (loc.locale, r) for loc in heldout for r in loc.results if r.missed or r.false_alarms
-    ]
+    problems = [(loc.locale, r) for loc in blind for r in loc.results if r.missed or r.false_alarms]
     if problems:
         lines += [
             "",
-            "### Held-out misses and false alarms",
+            "### Misses and false alarms",
             "",
             "| locale | line | missed | false alarm | draft |",
             "| --- | ---: | --- | --- | --- |",
@@ -419,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Recall, false alarms and corpus noise.")
     parser.add_argument("--labelled", type=Path, default=LABELLED_DIR)
     parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR)
+    parser.add_argument("--development", type=Path, default=DEVELOPMENT_DIR)
     parser.add_argument(
         "--corpus", type=Path, default=None, help="corpus: one message a line, or .jsonl(.gz)"
     )
@@ -438,6 +466,10 @@ def main(argv: list[str] | None = None) -> int:
         evaluate_locale(tag, read_labelled(path))
         for tag, path in labelled_files(args.heldout).items()
     ]
+    development = [
+        evaluate_locale(tag, read_labelled(path))
+        for tag, path in labelled_files(args.development).items()
+    ]
     corpus = None
     note = "Skipped (--no-corpus)."
     if not args.no_corpus:
@@ -446,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
             corpus = evaluate_corpus(path)
         else:
             note = f"Skipped: corpus {path} not found."
-    text = render(command, locales, corpus, note, heldout)
+    text = render(command, locales, corpus, note, heldout, development)
     if args.output == "-":
         sys.stdout.write(text)
     else:
@@ -455,8 +487,11 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(text, encoding="utf-8")
     print(summary(locales, corpus))
     if heldout:
-        print("held-out (written blind):")
+        print("held-out (written blind, not tuned against):")
         print(summary(heldout, None))
+    if development:
+        print("development (written blind, tuned against):")
+        print(summary(development, None))
     return 0
 
 
