@@ -128,7 +128,9 @@ class MetricKind(Kind):
         for m in self._run.finditer(ctx.text):
             run = m.group()
             keep = "?" if "?" in run else "!"
-            suggestion = Suggestion(keep, Applicability.SAFE)
+            # "!!!" -> "!" is safe; a mixed run is not: in "Shazam!?" the "!" is the title's.
+            safe = len(set(run)) == 1
+            suggestion = Suggestion(keep, Applicability.SAFE if safe else Applicability.UNSAFE)
             yield self.finding(
                 ctx, m.start(), m.end(), (suggestion,), value=len(run), limit=_fmt(self.limit)
             )

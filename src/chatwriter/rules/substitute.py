@@ -80,7 +80,10 @@ class SubstituteKind(Kind):
                 targets = self.swap.get(spaced if self.case_sensitive else spaced.lower())
                 if targets is None:
                     continue
-            suggestions = suggestions_from(targets, self.applicability, span.text)
+            # Case-sensitive forms are written out case by case, so the replacement is
+            # taken as written ("SVP" -> "s'il vous plaît", not "S'IL VOUS PLAÎT").
+            source = None if self.case_sensitive else span.text
+            suggestions = suggestions_from(targets, self.applicability, source)
             yield self.finding(
                 ctx,
                 span.start_char,
