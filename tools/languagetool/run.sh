@@ -13,7 +13,10 @@
 #   LT_WARMUP         languages to check once after start, so the first real check is fast
 #                     (default: "en-US de-DE fr"; empty to skip)
 #
-# The server binds to localhost only (LanguageTool's default without --public).
+# The server binds to localhost only (LanguageTool's default without --public), with
+# pipeline caching on (server.properties, written at start): without it the server builds
+# a fresh rule pipeline for every request, which costs ~0.8 s per German or French check
+# on a 2-core machine against ~0.02 s with the cache.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +24,7 @@ LIB=${LT_LIB:-$HERE/lib}
 PIDFILE=$LIB/server.pid
 PORTFILE=$LIB/server.port
 LOGFILE=$LIB/server.log
+PROPS=$LIB/server.properties
 STAMP=$LIB/.pom.sha256
 JAVA_OPTS=${LT_JAVA_OPTS:--Xms256m -Xmx2g -XX:+UseSerialGC}
 START_TIMEOUT=${LT_START_TIMEOUT:-120}
@@ -94,9 +98,10 @@ cmd_start() {
     die "something else already answers on 127.0.0.1:$port; choose another port"
   fi
   local t0=$SECONDS
+  printf '%s\n' pipelineCaching=true maxPipelinePoolSize=64 pipelineExpireTimeInSeconds=3600 >"$PROPS"
   # shellcheck disable=SC2086
   nohup java $JAVA_OPTS -cp "$LIB/*" org.languagetool.server.HTTPServer \
-    --port "$port" --allow-origin '*' >"$LOGFILE" 2>&1 </dev/null &
+    --port "$port" --allow-origin '*' --config "$PROPS" >"$LOGFILE" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PIDFILE"
   echo "$port" >"$PORTFILE"

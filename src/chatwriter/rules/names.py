@@ -1,7 +1,13 @@
 """names: the customer's name written as the customer wrote it.
 
-The customer's earlier turns are the source of truth: a Title-Case word there that
-does not open a sentence ("Thanks, Zoë", "this is Seán McKenna") is taken as a name.
+The customer's earlier turns are the source of truth, but only where they show a name
+as a name: Title-Case words right after an introduction ("this is Seán McKenna",
+"ich bin Jörg", "me llamo Íñigo"), after a title ("Mr Ó Briain", "Frau Weiß") or
+closing the turn as a signature ("Thanks, Zoë"). Any other capitalised word is left
+alone: a place typed in a hurry ("my booking in Cancun") is not the customer's name,
+and "fixing" the agent's correct "Cancún" to it would break a good reply. German nouns,
+brands and places therefore never count, however they are capitalised.
+
 A word in the reply that is the same name folded (case and accents set aside) but
 written differently ("Zoe", "Sean", "Mckenna") is a finding, fixed safely to the
 customer's spelling. Only spelling the customer showed is enforced, so nothing is
@@ -13,10 +19,22 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from chatwriter.model import AGENT_ROLES, Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec, fold
 
-_OPENERS = frozenset({".", "!", "?", "…", ":", "\n"})
+# One to three Title-Case words: "Zoë", "Seán Ó Briain", "Anne-Marie McKenna".
+_RUN = r"(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})"
+# A signature: the run alone at the end of a turn, after a comma, dash or line break.
+_SIGNATURE = regex.compile(r"(?:^|[,\n—–]|\s-)[ \t]*" + _RUN + r"[ \t]*[.!]?\s*\Z")
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _phrase(text: str) -> str:
+    """A cue phrase as a pattern: any run of spaces, either apostrophe."""
+    words = (regex.escape(w).replace("'", "['’]") for w in text.split())
+    return r"\s+".join(words)
 
 
 def _key(word: str) -> str:
@@ -39,6 +57,18 @@ class NamesKind(Kind):
             "items": {"type": "string", "minLength": 1},
             "description": "capitalised words that are not names (Monday, Thanks, ...)",
         },
+        "introductions": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "phrases a customer puts before their own name, matched in any "
+            "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
+        },
+        "titles": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "titles written before a name, matched as written ('Mr', 'Frau', "
+            "'Mme', 'Sra.', ...)",
+        },
     }
     message_fields = frozenset({"expected"})
     always = True
@@ -47,6 +77,20 @@ class NamesKind(Kind):
         super().__init__(spec, env)
         self.min_length = int(spec.fields.get("min_length", 3))
         self.ignore = frozenset(_key(w) for w in spec.fields.get("ignore", ()))
+        intros = "|".join(_phrase(p) for p in spec.fields.get("introductions", ()))
+        titles = "|".join(_phrase(t) for t in spec.fields.get("titles", ()))
+        cues = [f"(?i:{intros})" if intros else "", titles]
+        cue = "|".join(c for c in cues if c)
+        self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
+
+    def _runs(self, text: str) -> Iterable[str]:
+        """Name runs the customer showed: after an introduction or title, or as a signature."""
+        if self.cued is not None:
+            for m in self.cued.finditer(text):
+                yield m.group("run")
+        m = _SIGNATURE.search(text)
+        if m:
+            yield m.group("run")
 
     def _customer_names(self, ctx: CheckContext) -> dict[str, str]:
         names: dict[str, str] = {}
@@ -54,17 +98,12 @@ class NamesKind(Kind):
         for role, doc in ctx.turn_docs():
             if role.lower() in AGENT_ROLES:
                 continue
-            for tok in doc:
-                if not tok.is_alpha:
-                    continue
-                key = _key(tok.text)
-                if tok.is_lower:
-                    lowered.add(key)  # also used as an ordinary word: not safely a name
-                    continue
-                opens = tok.i == 0 or doc[tok.i - 1].text in _OPENERS or "\n" in doc[tok.i - 1].text
-                capitalised = tok.text[0].isupper() and not tok.is_upper  # Zoë, McKenna
-                if capitalised and not opens and len(tok) >= self.min_length:
-                    names.setdefault(key, tok.text)
+            lowered.update(_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
+            for run in self._runs(doc.text):
+                for word in _WORD.findall(run):
+                    if len(word) >= self.min_length and not word.isupper():
+                        names.setdefault(_key(word), word)
+        # A word the customer also writes in lower case is an ordinary word, not safely a name.
         return {k: v for k, v in names.items() if k not in lowered and k not in self.ignore}
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
