@@ -1,8 +1,9 @@
 """The ``chatwriter`` command line.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 usage or
-configuration error. Heavy modules (spaCy, the engine) are imported inside the
-commands that need them, so ``--help`` and ``schema`` start instantly.
+Exit codes: 0 nothing at or above ``--fail-on``; 1 something is (for ``fix --diff``:
+something would change); 2 usage or configuration error. Heavy modules (spaCy, the
+engine) are imported inside the commands that need them, so ``--help`` and ``schema``
+start instantly.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from chatwriter.cli_options import allow_outside_option, config_option, isolated_option
+from chatwriter.cli_output import COLOR_CHOICES
 from chatwriter.errors import ChatwriterError, ConfigError
 
 if TYPE_CHECKING:
     from chatwriter.inputs import Source
     from chatwriter.linter import Linter
+    from chatwriter.selection import Selection
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -111,13 +114,99 @@ input_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _complete_selector(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[click.shell_completion.CompletionItem]:
+    """Shell completion for --select/--ignore: the category names (bash splits words at ':',
+    so category:NAME is left out; the bare name means the same)."""
+    from click.shell_completion import CompletionItem
+
+    from chatwriter.guide.schema import CATEGORIES
+
+    last = incomplete.rsplit(",", 1)
+    head = last[0] + "," if len(last) == 2 else ""
+    stem = last[-1]
+    return [CompletionItem(head + c) for c in CATEGORIES if c.startswith(stem)]
+
+
+select_option = click.option(
+    "--select",
+    multiple=True,
+    metavar="SELECTORS",
+    shell_complete=_complete_selector,
+    help="Report and fix only these rules: ids, id prefixes (en.tone), globs (en.spelling*), "
+    "categories (tone or category:tone); repeatable and comma-separated. Personal-data "
+    "rules stay on unless --ignore names them.",
+)
+ignore_option = click.option(
+    "--ignore",
+    multiple=True,
+    metavar="SELECTORS",
+    shell_complete=_complete_selector,
+    help="Leave these rules out (the forms of --select; --ignore wins). Personal-data rules "
+    "only when named: pii, category:pii, common.pii.* or a rule id.",
+)
+quiet_option = click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print the findings (or diffs) only: no summary, notes or 'fixed' lines. "
+    "Warnings and errors still go to stderr.",
+)
+color_option = click.option(
+    "--color",
+    "color_choice",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour the text output. auto: not when NO_COLOR is set, always when FORCE_COLOR "
+    "is, else only on a terminal.",
+)
+
+FORMAT_HELP = (
+    "text: path:line:col: severity rule message, for people; json: one document with every "
+    "result; jsonl: one result per line; sarif: SARIF 2.1.0 for code scanning; github: "
+    "GitHub Actions annotations."
+)
+
+LINT_EXAMPLES = """\b
+Examples:
+  chatwriter lint --locale en-GB reply.txt
+  printf 'Pls check ur settings' | chatwriter lint --locale en-US -
+  chatwriter lint --select 'tone,en.spelling*' --ignore en.tone.robotic drafts/
+  chatwriter lint --input jsonl --statistics --fail-on warning messages.jsonl
+"""
+FIX_EXAMPLES = """\b
+Examples:
+  chatwriter fix --locale en-US - < draft.txt > fixed.txt
+  chatwriter fix --diff --locale en-GB replies/    # exit 1 if anything would change
+  chatwriter fix --select spelling-variant --locale en-US replies/
+"""
+HOOK_EXAMPLES = """\b
+Examples:
+  echo '{"text":"Pls check ur settings!!!","locale":"en-US"}' | chatwriter hook
+  echo '{"text":"Pls check ur settings!!!","locale":"en-US","fix":true}' \\
+    | chatwriter hook --timeout-ms 500 --fail-closed
+"""
+SERVE_EXAMPLES = """\b
+Examples:
+  chatwriter serve --stdio
+  chatwriter serve --http --port 8081 --locales en-US,en-GB
+  CHATWRITER_TOKEN=s3cret chatwriter serve --http --host 0.0.0.0
+"""
+MAIN_EPILOG = """\b
+Shell completion (bash; zsh_source and fish_source for the others):
+  eval "$(_CHATWRITER_COMPLETE=bash_source chatwriter)"
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=MAIN_EPILOG)
 @click.version_option(package_name="chatwriter")
 def main() -> None:
     """chatwriter: a style linter for chat replies."""
 
 
-@main.command()
+@main.command(epilog=LINT_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @locale_option
 @input_option
@@ -127,6 +216,7 @@ def main() -> None:
     type=click.Choice(["text", "json", "jsonl", "sarif", "github"]),
     default="text",
     show_default=True,
+    help=FORMAT_HELP,
 )
 @click.option(
     "--fail-on",
@@ -155,6 +245,16 @@ def main() -> None:
     is_flag=True,
     help="Print personal data in clear (by default what the pii rules find is masked with *).",
 )
+@select_option
+@ignore_option
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print one line per rule with its count (most frequent first) instead of the "
+    "findings (text or json).",
+)
+@quiet_option
+@color_option
 @config_option
 @isolated_option
 @allow_outside_option
@@ -173,39 +273,73 @@ def lint(
     languagetool_url: str | None,
     jobs: int,
     show_personal_data: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    statistics: bool,
+    quiet: bool,
+    color_choice: str,
 ) -> None:
     """Check drafts in PATHS (files, directories, or - for stdin)."""
     from chatwriter.batch import lint_all
+    from chatwriter.cli_output import use_color, without_summary, write_statistics
     from chatwriter.formats import Result, get_writer
     from chatwriter.inputs import expand, items, read_source
     from chatwriter.model import Severity
+    from chatwriter.selection import SelectedFixer, Selection
 
+    if statistics and fmt not in ("text", "json"):
+        raise click.UsageError(f"--statistics prints text or json, not --format {fmt}")
+    selection = Selection.parse(select, ignore)
     linter = make_linter(locale, config, isolated, languagetool_url, allow_outside)
     files = expand(paths, input_mode)
     gathered = [item for path in files for item in items(read_source(path), input_mode, locale)]
+    if selection:
+        _check_selection(linter, selection, {item.message.locale for item in gathered})
     reports = lint_all(linter, [item.message for item in gathered], jobs)
+    narrowing = SelectedFixer(linter, selection) if selection else None
+    if narrowing is not None:
+        # Personal-data findings stay until masking has seen them, then go if not selected.
+        reports = [narrowing.narrow(r, i.message) for i, r in zip(gathered, reports, strict=True)]
     if not show_personal_data:
         reports = [linter.masked(report) for report in reports]
+    if narrowing is not None:
+        reports = [narrowing.drop_unselected(report) for report in reports]
     results = [
         Result(item.path, item.line, report) for item, report in zip(gathered, reports, strict=True)
     ]
-    color = fmt == "text" and sys.stdout.isatty()
-    writer = get_writer(fmt)
-    click.echo(writer(results, color=color, utf16=offsets == "utf16"), nl=False)
-    # Rules that could not run (LanguageTool down, a regex timeout): say so, once each.
-    for note in dict.fromkeys(n for r in results for n in r.report.skipped):
-        click.echo(f"note: {note}", err=True)
+    color = fmt == "text" and use_color(color_choice)
+    if statistics:
+        out = write_statistics(results, fmt, color=color, summary=not quiet)
+    else:
+        out = get_writer(fmt)(results, color=color, utf16=offsets == "utf16")
+        if quiet and fmt == "text":
+            out = without_summary(out)
+    click.echo(out, nl=False, color=color)
+    if not quiet:
+        # Rules that could not run (LanguageTool down, a regex timeout): say so, once each.
+        for note in dict.fromkeys(n for r in results for n in r.report.skipped):
+            click.echo(f"note: {note}", err=True)
+        if selection:
+            _note_personal_data(selection, results)
     threshold = Severity(fail_on).rank
     failed = any(f.severity.rank >= threshold for r in results for f in r.report.findings)
     sys.exit(1 if failed else 0)
 
 
-@main.command()
+@main.command(epilog=FIX_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @locale_option
 @input_option
 @click.option("--unsafe", is_flag=True, help="Also apply unsafe suggestions.")
-@click.option("--diff", is_flag=True, help="Show a unified diff instead of writing files.")
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print a unified diff instead of writing files; exit 1 when something would change.",
+)
+@select_option
+@ignore_option
+@quiet_option
+@color_option
 @config_option
 @isolated_option
 @allow_outside_option
@@ -221,40 +355,67 @@ def fix(
     isolated: bool,
     allow_outside: bool,
     languagetool_url: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    quiet: bool,
+    color_choice: str,
 ) -> None:
     """Apply safe suggestions: stdin to stdout, files rewritten in place (atomically)."""
+    from chatwriter.cli_output import use_color
     from chatwriter.fixing import fix_source
     from chatwriter.inputs import expand, read_source
+    from chatwriter.selection import SelectedFixer, Selection
 
+    selection = Selection.parse(select, ignore)
     linter = make_linter(locale, config, isolated, languagetool_url, allow_outside)
+    if selection:
+        _check_selection(linter, selection, {locale})
+    fixer: Any = SelectedFixer(linter, selection) if selection else linter
+    color = diff and use_color(color_choice)
     status = 0  # the worst exit code of the files not written (2 beats 1)
+    would_change = 0  # --diff: the inputs that fix would change
     for path in expand(paths, input_mode):
         source = read_source(path, strict=True)
-        fixed = fix_source(linter, source, input_mode, locale, unsafe)
+        fixed = fix_source(fixer, source, input_mode, locale, unsafe)
         if diff:
-            import difflib
-
-            name = "<stdin>" if path == "-" else path
-            click.echo(
-                "".join(
-                    difflib.unified_diff(
-                        source.text.splitlines(keepends=True),
-                        fixed.splitlines(keepends=True),
-                        fromfile=f"a/{name}",
-                        tofile=f"b/{name}",
-                    )
-                ),
-                nl=False,
-            )
+            if fixed != source.text:
+                would_change += 1
+                click.echo(_diff(source, fixed, color), nl=False, color=color)
         elif path == "-":
             click.echo(fixed, nl=False)
         elif fixed != source.text:
-            status = max(status, _write_back(source, fixed))
+            status = max(status, _write_back(source, fixed, quiet))
+    if diff:
+        # Like `ruff format --diff`: nothing is written; exit 1 when something would change.
+        if not quiet:
+            n = would_change
+            click.echo(
+                f"{n} file{'s' if n != 1 else ''} would be fixed" if n else "Nothing to fix.",
+                err=True,
+            )
+        sys.exit(1 if would_change else 0)
     if status:
         sys.exit(status)
 
 
-def _write_back(source: Source, fixed: str) -> int:
+def _diff(source: Source, fixed: str, color: bool) -> str:
+    import difflib
+
+    from chatwriter.cli_output import colour_diff
+
+    name = "<stdin>" if source.path == "-" else source.path
+    text = "".join(
+        difflib.unified_diff(
+            source.text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+    )
+    return colour_diff(text) if color else text
+
+
+def _write_back(source: Source, fixed: str, quiet: bool = False) -> int:
     """Write one fixed file and return its exit code; a file left alone must not stop the rest."""
     from chatwriter.fixing import NotWritten, write_fixed
 
@@ -263,8 +424,46 @@ def _write_back(source: Source, fixed: str) -> int:
     except NotWritten as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
-    click.echo(f"fixed {source.path}", err=True)
+    if not quiet:
+        click.echo(f"fixed {source.path}", err=True)
     return 0
+
+
+def _check_selection(linter: Linter, selection: Selection, locales: set[str | None]) -> None:
+    """Exit 2 (like ruff) when a --select/--ignore selector names no rule and no category.
+
+    The rules of the locales in use come first; only when one does not match are all the
+    built-in guides read, so a selector meant for another language's files is accepted.
+    """
+    from chatwriter.guide.schema import CATEGORIES
+    from chatwriter.selection import suggest
+
+    rules = [(r.id, r.category) for tag in locales for r in linter.rules(tag)]
+    unknown = selection.unknown(rules, CATEGORIES)
+    if unknown:
+        rules += [(s.id, s.category) for g in linter.catalog.all_guides() for s in g.rules]
+        unknown = selection.unknown(rules, CATEGORIES)
+    if unknown:
+        verb = "names" if len(unknown) == 1 else "name"
+        hints = [
+            f"'{glob}'" for u in unknown if (glob := suggest(u.split(" ", 1)[1], rules)) is not None
+        ]
+        hint = f"; did you mean {' or '.join(hints)}?" if hints else ""
+        raise click.UsageError(
+            f"{', '.join(unknown)} {verb} no rule and no category{hint} "
+            "(`chatwriter rules` lists them)"
+        )
+
+
+def _note_personal_data(selection: Selection, results: list[Any]) -> None:
+    """Say once when personal data was reported although the selectors, read plainly, drop it."""
+    rules = sorted({f.rule for r in results for f in r.report.findings if selection.kept_anyway(f)})
+    if rules:
+        click.echo(
+            f"note: personal data is reported although not selected ({', '.join(rules)}); "
+            "only --ignore pii, category:pii or a rule's id leaves it out",
+            err=True,
+        )
 
 
 @main.command()
@@ -421,6 +620,9 @@ def schema(which: str) -> None:
 from chatwriter.cli_hook import hook as _hook_command  # noqa: E402
 from chatwriter.cli_hook import serve as _serve_command  # noqa: E402
 
+# Their examples live here with the others (cli_hook keeps the transports only).
+_hook_command.epilog = HOOK_EXAMPLES
+_serve_command.epilog = SERVE_EXAMPLES
 main.add_command(_hook_command)
 main.add_command(_serve_command)
 

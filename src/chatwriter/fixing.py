@@ -32,7 +32,11 @@ def fix_source(linter: Linter, source: Source, mode: str, locale: str | None, un
         data, message = parse_json_message(body, source.path, number)
         if message.locale is None:
             message = Message(message.text, locale, conversation=message.conversation)
-        data["text"] = linter.fix_message(message, unsafe=unsafe)
+        fixed = linter.fix_message(message, unsafe=unsafe)
+        if fixed == message.text:
+            out.append(line)  # unchanged: keep the line as written, not re-serialised
+            continue
+        data["text"] = fixed
         out.append(json.dumps(data, ensure_ascii=False) + ending)
     return "".join(out)
 
