@@ -17,7 +17,7 @@ case "${1:-}" in
     bash "$RUN" fetch >&2
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
     # Every variant the tests check, so the test command does not pay for loading them.
-    LT_WARMUP=${LT_WARMUP:-en-US en-GB en-AU en-CA de-DE de-AT de-CH fr-FR fr-CA} bash "$RUN" start "$port" >&2
+    LT_WARMUP=${LT_WARMUP:-en-US en-GB en-AU en-CA de-DE de-AT de-CH fr-FR fr-CA es-ES pt-BR pt-PT nl-NL it-IT} bash "$RUN" start "$port" >&2
     echo "languagetool: ready in $((SECONDS - t0)) s" >&2
     echo "http://127.0.0.1:$port"
     ;;
