@@ -245,6 +245,22 @@ QUIET = {
 }
 
 
+def test_every_amount_finding_holds_the_gate(amounts: Linter) -> None:
+    """The rule is skipped on messages without a digit-mark-digit pair (its ``requires``);
+    no finding it would give may lack one."""
+    from chatwriter.rules.amount import REQUIRES
+
+    for locale, _text, match, *_ in OTHER_CONVENTION:
+        assert REQUIRES.search(match), (locale, match)
+    for locale in ("en-US", "de-DE", "fr-FR", "pt-BR", "de-CH"):
+        for rule in amounts.compiled(locale).rules:
+            if isinstance(rule, AmountKind):
+                for text in rule.spec.examples.bad:
+                    for f in amounts.lint(text, locale=locale).findings:
+                        if f.rule == rule.id:
+                            assert REQUIRES.search(f.match), (rule.id, f.match)
+
+
 @pytest.mark.parametrize(
     ("locale", "text"),
     [(loc, text) for loc, texts in QUIET.items() for text in texts],

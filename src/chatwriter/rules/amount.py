@@ -44,8 +44,9 @@ import regex
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
 
-#: Every amount holds a digit; messages without one skip the rule (shared with other rules).
-REQUIRES = regex.compile(r"\d")
+#: Only an amount with a mark between digits can be written with another region's marks
+#: ("$89,99", "1 249,00 $"); messages without such a pair skip the rule.
+REQUIRES = regex.compile(r"\d[.,'’\s]\d")
 
 #: Spaces that group thousands: ordinary, no-break (fr-CA, pt-PT), narrow no-break (fr-FR), thin.
 SPACES = frozenset(" \u00a0\u202f\u2009")

@@ -10,6 +10,7 @@ thousands of terms as cheap as one (spaCy's advice).
 
 from __future__ import annotations
 
+import re as stdlib_re
 import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ class CheckContext:
     """Everything a rule sees of one message, plus a helper to make findings."""
 
     __slots__ = (
+        "_folded",
         "_line_starts",
         "_make_doc",
         "_seen",
@@ -153,6 +155,7 @@ class CheckContext:
         self._turn_docs: list[tuple[str, Doc]] | None = None
         self._seen: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
+        self._folded: str | None = None
 
     def contains(self, pattern: Any) -> bool:
         """Whether a compiled regex (or a :class:`WordGate`'s words) occurs in the text;
@@ -162,10 +165,18 @@ class CheckContext:
         if found is None:
             if isinstance(pattern, WordGate):
                 found = not pattern.words.isdisjoint(self.words())
+            elif isinstance(pattern, FoldedGate):
+                found = pattern.regex.search(self.folded()) is not None
             else:
                 found = pattern.search(self.text) is not None
             self._seen[key] = found
         return found
+
+    def folded(self) -> str:
+        """The message case-folded, made once (for :class:`FoldedGate`)."""
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
 
     def words(self) -> frozenset[str]:
         """The message's words in lower case (runs of letters and digits), made once."""
@@ -230,6 +241,36 @@ class WordGate:
 
     def search(self, text: str) -> bool:
         return not self.words.isdisjoint(_WORD.findall(text.lower()))
+
+
+class FoldedGate:
+    """A case-insensitive ``requires`` searched case-sensitively in the case-folded text.
+
+    Case-insensitive alternations are the slow part of a gate (3-4x the time of the same
+    search on folded text). Only sources that are already case-folded after their leading
+    ``(?i)`` qualify, so every letter the pattern names is the folded form the text is
+    turned into; a fold that makes a match where ``(?i)`` would not ("ß" -> "ss") only
+    lets a rule run, it never hides a match.
+    """
+
+    __slots__ = ("pattern", "regex")
+
+    def __init__(self, source: str):
+        self.pattern = source
+        rest = source.removeprefix("(?i)")
+        # A source of plain letters, groups and classes (no escapes, no nested sets) means
+        # the same to the standard library's engine, which is about 3x faster on such
+        # alternations; anything else stays with ``regex``.
+        plain = "\\" not in rest and "[[" not in rest
+        self.regex: Any = stdlib_re.compile(rest) if plain else regex.compile(rest)
+
+    @staticmethod
+    def fits(source: str) -> bool:
+        rest = source.removeprefix("(?i)")
+        return rest != source and "(?-i" not in rest and rest == rest.casefold()
+
+    def search(self, text: str) -> bool:
+        return self.regex.search(text.casefold()) is not None
 
 
 TEMPLATE_BASE = frozenset({"match"})

@@ -22,6 +22,7 @@ from chatwriter.rules.base import (
     SUGGEST,
     CheckContext,
     CompileEnv,
+    FoldedGate,
     Kind,
     RuleError,
     RuleSpec,
@@ -88,7 +89,12 @@ class RegexKind(Kind):
             except regex.error as exc:
                 raise RuleError("requires", f"invalid regular expression: {exc}") from None
             # A gate from a guide we did not vet gets the same time bound as its pattern.
-            self.requires = requires if spec.builtin else TimedPattern(requires, TIMEOUT)
+            if not spec.builtin:
+                self.requires = TimedPattern(requires, TIMEOUT)
+            elif FoldedGate.fits(fields["requires"]):
+                self.requires = FoldedGate(fields["requires"])
+            else:
+                self.requires = requires
         if fields.get("requires_words") is not None:
             if self.requires is not None:
                 raise RuleError("requires_words", "use 'requires' or 'requires_words', not both")
