@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 from importlib.metadata import entry_points
+from typing import Any
 
 Validator = Callable[[str], bool]
 
@@ -132,6 +133,16 @@ def _us_ssn(text: str) -> bool:
     return bool(ssn.is_valid(_digits(value)))
 
 
+def _mx_clabe(text: str) -> bool:
+    """A Mexican CLABE (18 digits): the last is the check digit over the first 17, weighted
+    3, 7, 1 in turn, each product taken mod 10 (Banco de México's CLABE standard)."""
+    digits = _digits(text)
+    if len(digits) != 18 or len(digits) != sum(ch.isdigit() for ch in text):
+        return False
+    total = sum((int(d) * (3, 7, 1)[i % 3]) % 10 for i, d in enumerate(digits[:17]))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
 def _mx_rfc(text: str) -> bool:
     """A personal RFC (13 characters) whose date and final check digit are right."""
     from stdnum.mx import rfc
@@ -161,8 +172,9 @@ _NOT_PHONE = re.compile(
 )
 
 
-def _phone(text: str) -> bool:
-    """A phone number valid in one of PHONE_REGIONS, or in international format (+ or 00).
+def _phone_number(text: str) -> Any | None:
+    """The parsed number when ``text`` is a phone number valid in one of PHONE_REGIONS, or
+    in international format (+ or 00); else None.
 
     Uses phonenumbers' matcher with strict grouping: the digits must be grouped the way
     the region writes them, which rejects dates, prices and most order numbers that
@@ -174,9 +186,9 @@ def _phone(text: str) -> bool:
     value = text.strip()
     digits = _digits(value)
     if not 7 <= len(digits) <= 15 or any(ch.isalpha() for ch in value):
-        return False
+        return None
     if _NOT_PHONE.fullmatch(value):
-        return False
+        return None
     if value.startswith("00"):
         value = "+" + value[2:]
     regions: tuple[str | None, ...] = (None,) if value.startswith("+") else PHONE_REGIONS
@@ -184,10 +196,31 @@ def _phone(text: str) -> bool:
         try:
             for match in PhoneNumberMatcher(value, region, leniency=Leniency.STRICT_GROUPING):
                 if match.start == 0 and match.end == len(value):
-                    return True
+                    return match.number
         except phonenumbers.NumberParseException:  # pragma: no cover - matcher swallows these
             continue
-    return False
+    return None
+
+
+def _phone(text: str) -> bool:
+    return _phone_number(text) is not None
+
+
+def _mobile(text: str) -> bool:
+    """A phone number whose region's plan says mobile: a person's line, seldom a shop's.
+
+    Regions whose plans cannot tell mobiles from landlines (the US, Canada, Mexico) give
+    ``FIXED_LINE_OR_MOBILE`` and do not count; nor do other countries' plans, where
+    businesses often publish mobiles (a hotel in Nairobi).
+    """
+    import phonenumbers
+
+    number = _phone_number(text)
+    return (
+        number is not None
+        and phonenumbers.region_code_for_number(number) in PHONE_REGIONS
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    )
 
 
 # -- table -----------------------------------------------------------------------------
@@ -211,7 +244,9 @@ def builtin_validators() -> dict[str, Validator]:
     table["gb-nino"] = _gb_nino
     table["us-ssn"] = _us_ssn
     table["mx-rfc"] = _mx_rfc
+    table["mx-clabe"] = _mx_clabe
     table["phone"] = _phone
+    table["mobile"] = _mobile
     return table
 
 
