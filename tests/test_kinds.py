@@ -295,3 +295,27 @@ def test_builtin_patterns_compile_on_first_use_and_prepare_reports_errors() -> N
     assert good._regex is None
     good.prepare()
     assert good.regex.pattern == r"#(?P<num>\d+)"
+
+
+def test_greeting_name_compares_with_the_name_the_customer_gave() -> None:
+    linter = Linter(locale="de-DE")
+
+    def greeting(customer: str, reply: str) -> list[tuple[str, str]]:
+        report = linter.lint(reply, conversation=[{"role": "customer", "text": customer}])
+        return [
+            (f.match, f.suggestions[0].text)
+            for f in report.findings
+            if f.rule == "common.names.greeting-name"
+        ]
+
+    intro = "Guten Tag, Anna Kowalski hier, meine Rechnung ist zu hoch."
+    assert greeting(intro, "Hallo Frau Nowak, ich sehe nach.") == [("Nowak", "Kowalski")]
+    assert greeting(intro, "Hallo Frau Kowalski, ich sehe nach.") == []
+    assert greeting(intro, "Hallo Anna, ich sehe nach.") == []
+    # a first name only: a surname after a title cannot be checked
+    assert greeting("Wo ist mein Paket? Danke, Jana", "Hallo Frau Berger, es kommt.") == []
+    assert greeting("Wo ist mein Paket? Danke, Jana", "Hallo Petra, es kommt.") == [
+        ("Petra", "Jana")
+    ]
+    # no name shown by the customer: nothing to compare with
+    assert greeting("Wo ist mein Paket?", "Hallo Petra, es kommt.") == []

@@ -16,7 +16,7 @@ from chatwriter.rules.consistency import ConsistencyKind
 from chatwriter.rules.grammar import GrammarKind
 from chatwriter.rules.language import LanguageKind
 from chatwriter.rules.metric import MetricKind
-from chatwriter.rules.names import NamesKind
+from chatwriter.rules.names import GreetingNameKind, NamesKind
 from chatwriter.rules.pattern import PatternKind
 from chatwriter.rules.phrase import PhraseKind
 from chatwriter.rules.regexp import RegexKind
@@ -35,6 +35,7 @@ BUILTIN_KINDS: tuple[type[Kind], ...] = (
     RepetitionKind,
     CapitalizationKind,
     NamesKind,
+    GreetingNameKind,
     GrammarKind,
     LanguageKind,
     RegisterKind,

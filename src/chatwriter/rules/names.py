@@ -63,6 +63,12 @@ class NamesKind(Kind):
             "description": "phrases a customer puts before their own name, matched in any "
             "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
         },
+        "introductions_after": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "words a customer puts after their own name, matched in any case "
+            "('here', 'hier', 'ici', 'aquí', ...)",
+        },
         "titles": {
             "type": "array",
             "items": {"type": "string", "minLength": 1},
@@ -82,12 +88,19 @@ class NamesKind(Kind):
         cues = [f"(?i:{intros})" if intros else "", titles]
         cue = "|".join(c for c in cues if c)
         self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
+        after = "|".join(_phrase(p) for p in spec.fields.get("introductions_after", ()))
+        self.cued_after = (
+            regex.compile(rf"(?:^|(?<=[\s,.!?:;]))[ \t]*{_RUN}[ \t]+(?i:{after})(?!\w)")
+            if after
+            else None
+        )
 
     def _runs(self, text: str) -> Iterable[str]:
         """Name runs the customer showed: after an introduction or title, or as a signature."""
-        if self.cued is not None:
-            for m in self.cued.finditer(text):
-                yield m.group("run")
+        for cued in (self.cued, self.cued_after):
+            if cued is not None:
+                for m in cued.finditer(text):
+                    yield m.group("run")
         m = _SIGNATURE.search(text)
         if m:
             yield m.group("run")
@@ -123,3 +136,65 @@ class NamesKind(Kind):
                 continue
             suggestion = Suggestion(expected, Applicability.SAFE)
             yield self.finding(ctx, tok.idx, tok.idx + len(tok), (suggestion,), expected=expected)
+
+
+class GreetingNameKind(NamesKind):
+    """greeting-name: the reply greets the customer by a name they never gave.
+
+    The customer's names come from the same evidence as ``names`` (an introduction, a
+    title, a signature); the greeting is the reply's first words ("Hi Sarah,",
+    "Bonjour Sandrine", "Hallo Frau Weber"). A greeted name the customer showed under
+    another spelling is left to ``names``; without a name from the customer there is
+    nothing to compare with, so nothing is said.
+    """
+
+    name = "greeting-name"
+    properties = {
+        **NamesKind.properties,
+        "greetings": {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1},
+            "description": "greeting words that open a reply, matched in any case "
+            "('hi', 'hallo', 'bonjour', ...)",
+        },
+    }
+    required = ("greetings",)
+
+    def __init__(self, spec: RuleSpec, env: CompileEnv):
+        super().__init__(spec, env)
+        greetings = "|".join(_phrase(g) for g in spec.fields["greetings"])
+        titles = "|".join(_phrase(t) for t in spec.fields.get("titles", ()))
+        title = rf"(?P<title>(?:{titles})[ \t]+)?" if titles else ""
+        self.greeting = regex.compile(
+            rf"\A\W*(?i:{greetings})(?!\w)[ \t,]+{title}(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
+        )
+
+    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        if not ctx.message.conversation:
+            return
+        m = self.greeting.search(ctx.text)
+        if m is None or len(m.group("name")) < self.min_length:
+            return
+        names = self._customer_names(ctx)
+        greeted = _key(m.group("name"))
+        if not names or greeted in names or greeted in self.ignore:
+            return
+        expected: str | None = next(iter(names.values()))
+        if m.groupdict().get("title"):
+            # "Dear Ms Smith" to a customer who signed "Jane": her surname is unknown.
+            expected = self._surname(ctx)
+            if expected is None or _key(expected) == greeted:
+                return
+        suggestion = Suggestion(expected, Applicability.UNSAFE)
+        yield self.finding(ctx, m.start("name"), m.end("name"), (suggestion,), expected=expected)
+
+    def _surname(self, ctx: CheckContext) -> str | None:
+        """The last word of the first full name (two words or more) the customer gave."""
+        for role, doc in ctx.turn_docs():
+            if role.lower() in AGENT_ROLES:
+                continue
+            for run in self._runs(doc.text):
+                words = _WORD.findall(run)
+                if len(words) >= 2:
+                    return words[-1]
+        return None
