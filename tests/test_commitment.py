@@ -54,7 +54,6 @@ BAD = [
     ("en", "liability", "Our driver was at fault, and we admit liability."),
     ("en", "liability", "We're responsible for the damage to your car."),
     ("en", "liability", "Our engineer caused the damage to your wall."),
-    ("en", "liability", "That's on us."),
     ("en", "compensation", "Don't worry, we will compensate you for the missed flight."),
     ("en", "compensation", "You'll be compensated for the broken screen."),
     ("en", "compensation", "Don't worry, we'll cover every penny of it."),
@@ -447,6 +446,8 @@ GOOD = [
     ("en", "I've passed your claim to our claims team; they'll reply within two days."),
     ("en", "We'll refund the shipping cost once the parcel is back with us."),
     ("en", "Return shipping is on us."),
+    # owning a mistake without legal words, like "that was our mistake"
+    ("en", "That's on us, and a new parcel is on its way."),
     ("en", "The insurance will cover all the costs if the claim is approved."),
     ("en", "You will pay for the repairs directly to the garage."),
     ("en", "The customer pays all costs of the return."),

@@ -85,7 +85,35 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         j -= 1
     if j < 0:
         return True
-    return doc[j].text in SENTENCE_END or "\n" in doc[j].whitespace_
+    if "\n" in doc[j].whitespace_:
+        return True
+    if doc[j].text == "." and _abbreviation(doc, j - 1):
+        return False  # "Sr. Gomes", "D. Fernanda", "Dr. Weber": a name follows a title
+    return doc[j].text in SENTENCE_END
+
+
+#: Titles written with a point before a name; an initial ("D.", "M.") counts too.
+_TITLES = frozenset(
+    {"sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "mr", "mrs", "ms", "dhr"}
+    | {"mevr", "sig", "mme", "mlle", "hr", "fr", "st", "sto", "sta"}
+)
+
+
+def _abbreviation(doc: Doc, j: int) -> bool:
+    """Whether token ``j``, right before a point, is a title or a one-letter initial."""
+    if j < 0 or doc[j].whitespace_:
+        return False
+    text = doc[j].text
+    return text.lower() in _TITLES or (len(text) == 1 and text.isupper())
+
+
+def name_like(doc: Doc, tok: Token) -> bool:
+    """A capitalised word inside a sentence is a name ("Sr. Gomes", "Vuelve a Casa"),
+    not a verb; after a colon a capital may open a new sentence, so it is not taken."""
+    if not tok.text[:1].isupper() or starts_sentence(doc, tok.i):
+        return False
+    before = previous(doc, tok.i)
+    return before is None or before.text != ":"
 
 
 def opens_clause(doc: Doc, i: int, lead: frozenset[str] = frozenset()) -> bool:

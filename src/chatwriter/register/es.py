@@ -25,6 +25,7 @@ from chatwriter.register.context import (
     following,
     in_question,
     looks_infinitive,
+    name_like,
     opens_clause,
     previous,
     registers_of,
@@ -172,7 +173,14 @@ _AMERICAS = frozenset(
 )  # fmt: skip
 
 
+#: Prepositions that are also verb forms (para: parar; entre: entrar; sobre: sobrar):
+#: the preposition is what a reply means, far more often than not.
+_PREPOSITIONS = frozenset({"para", "como", "sobre", "entre", "bajo", "contra"})
+
+
 def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Evidence | None:
+    if tok.lower_ in _PREPOSITIONS:
+        return None
     readings = codes - {"o", "m"}
     heads = {r.partition("+")[0] for r in readings}
     registers = registers_of(codes)
@@ -184,10 +192,10 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
                 return None
             return _found(tok, FORMAL, Weight.CERTAIN, "imperative")
         return None
+    if name_like(doc, tok):
+        return None  # a name (Correos, Vuelve a Casa, Sr. Gomes)
     if _only_you(codes, heads):  # tienes, recibiste, tenéis, haz, ven
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
-    if tok.text[:1].isupper() and not starts_sentence(doc, tok.i):
-        return None  # a name (Correos, Vuelve a Casa)
     nxt = following(doc, tok.i)
     if nxt is not None and nxt.lower_ in _SUBJECTS - {"usted"}:
         return None

@@ -21,10 +21,10 @@ from chatwriter.register.context import (
     following,
     in_question,
     looks_infinitive,
+    name_like,
     opens_clause,
     previous,
     scan,
-    starts_sentence,
     verb_words,
     verbs,
 )
@@ -201,13 +201,20 @@ def _after_first_person(
     return bool(before_heads) and before_heads <= {"1s", "1p", "1p!"}
 
 
+#: Prepositions that are also verb forms (para: parar; entre: entrar; sobre: sobrar):
+#: the preposition is what a reply means, far more often than not.
+_PREPOSITIONS = frozenset({"para", "como", "sobre", "entre", "contra"})
+
+
 def _verb(doc: Doc, tok: Token, codes: frozenset[str], brazil: bool) -> Evidence | None:
+    if tok.lower_ in _PREPOSITIONS:
+        return None
     heads = {r.partition("+")[0] for r in codes} - {"o", "m"}
     only_you = "o" not in codes and heads and heads <= {"2s", "2s!", "2p", "2p!"}
+    if name_like(doc, tok):
+        return None  # a name: "Sr. Gomes", "D. Fernanda"
     if only_you and (heads & {"2s", "2p"} or len(heads) == 1):  # podes, tens, recebeste
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
-    if tok.text[:1].isupper() and not starts_sentence(doc, tok.i):
-        return None  # a name
     nxt = following(doc, tok.i)
     if nxt is not None and nxt.lower_ in _SUBJECTS - {"o", "a"}:
         return None
