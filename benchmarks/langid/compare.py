@@ -1,6 +1,6 @@
 """Compare language detectors on short chat replies and write docs/language-detection.md.
 
-    python benchmarks/langid/compare.py [--sgd ../shared/corpora/sgd_system_10k.txt]
+    python benchmarks/langid/compare.py [--sgd PATH]
 
 Every detector behind ``chatwriter.langid`` classifies the messages of
 ``benchmarks/langid/messages.jsonl`` (chat-support replies of 3 to 30 words in the
@@ -8,7 +8,9 @@ seven languages, written for this benchmark), restricted to those seven language
 with ``min_words=3`` so that every message is judged. Reported: accuracy per language,
 per length bucket and overall; how often a wrong answer still came with high
 confidence; speed in messages per second once loaded; and the cold start (import plus
-model load plus first message). With ``--sgd``, the share of real English agent replies
+model load plus first message). With the SGD corpus (``--sgd``, else
+$CHATWRITER_SGD_CORPUS, else shared/corpora/sgd_system_10k.txt beside the checkout, when
+present), the share of real English agent replies
 (the SGD corpus, read at run time) that each detector calls non-English: the false
 alarms a ``language`` rule would raise under an English locale without the cheap
 function-word check in front of it.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -36,7 +39,7 @@ DEFAULT_SGD = ROOT.parent / "shared" / "corpora" / "sgd_system_10k.txt"
 DETECTORS = ("py3langid", "langdetect", "lingua", "lingua-low")
 BUCKETS = ((3, 5), (6, 10), (11, 20), (21, 30))
 THRESHOLDS = (0.5, 0.8, 0.9, 0.95)
-COMMAND = "python benchmarks/langid/compare.py --sgd ../shared/corpora/sgd_system_10k.txt"
+COMMAND = "python benchmarks/langid/compare.py"
 
 
 def bucket(words: int) -> str:
@@ -401,6 +404,14 @@ Fields of a `language` rule:
 (in a locale file or the company config, e.g. `settings: {service_language: en}`) is
 for teams that answer in one language on purpose: a reply in that language is never a
 conversation finding nor a wrong-language finding, whatever the customer wrote.
+
+When the reply reads confidently as another language than the locale's (accepted
+because the customer wrote in it or it is the service language, or flagged as the wrong
+language), the findings of the locale language's own guides are left out: French
+spacing before `:` and `!`, French spelling, register or LanguageTool's French checks say
+nothing useful about an English reply. Common guides (personal data, shouting, emoji)
+and company guides still apply, and so do findings about language (a sentence in a
+third language).
 """
 
 
@@ -413,6 +424,10 @@ def main() -> None:
     args = parser.parse_args()
     messages = load_messages()
     sgd: list[str] = []
+    if args.sgd is None:
+        env = os.environ.get("CHATWRITER_SGD_CORPUS")
+        candidate = Path(env) if env else DEFAULT_SGD
+        args.sgd = candidate if candidate.is_file() else None
     if args.sgd is not None:
         sgd = [s for s in args.sgd.read_text(encoding="utf-8").splitlines() if s.strip()]
     results = []
