@@ -25,7 +25,16 @@ def test_corpus_is_big_enough() -> None:
     assert len(CASES) >= 15
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+#: The first six cases (configs, by name) run in the 3-minute suite; the guide cases run
+#: with ``pytest -m slow``, which CI runs after it.
+QUICK = 6
+
+
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param(p, marks=() if i < QUICK else pytest.mark.slow) for i, p in enumerate(CASES)],
+    ids=[p.name for p in CASES],
+)
 def test_broken_file_exits_2_with_position(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

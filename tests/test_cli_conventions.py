@@ -322,6 +322,7 @@ def test_auto_colours_a_terminal_unless_no_color(monkeypatch: pytest.MonkeyPatch
     assert use_color("auto", Terminal())  # type: ignore[arg-type]
 
 
+@pytest.mark.slow  # a real console script: a second of start-up
 def test_force_color_through_the_console_script(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     for extra, coloured in (({"FORCE_COLOR": "1"}, True), ({}, False)):

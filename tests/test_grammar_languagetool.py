@@ -27,6 +27,12 @@ TIMEOUT_MS = 120_000
 LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en", "de-DE", "de-AT", "de-CH", "de"]
 LOCALES += ["fr-FR", "fr-CA", "fr", "es-ES", "es-MX", "es", "pt-BR", "pt-PT", "pt"]
 LOCALES += ["nl-NL", "nl", "it-IT", "it"]
+#: One locale per language runs in the 3-minute suite; the other variants (their first
+#: check loads a dictionary on the server) run with ``pytest -m slow``.
+FIRST = frozenset({"en-US", "de-DE", "fr-FR", "es-ES", "pt-BR", "nl-NL", "it-IT"})
+LOCALE_PARAMS = [
+    pytest.param(loc, marks=() if loc in FIRST else pytest.mark.slow) for loc in LOCALES
+]
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +167,7 @@ def test_config_disabled_rules_switch_languagetool_rules_off(lt_url: str) -> Non
     assert lt_findings(linter.lint(text)) == []
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", LOCALE_PARAMS)
 def test_languagetool_guide_examples_pass_against_the_real_server(
     linter: Linter, locale: str
 ) -> None:

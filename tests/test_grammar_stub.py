@@ -40,6 +40,10 @@ from chatwriter.languagetool import (
 )
 from tests.helpers import run_cli
 
+#: Fault tests against a stand-in LanguageTool (timeouts, dripping answers, proxies): they
+#: run with `pytest -m slow`, which CI runs after the 3-minute suite.
+pytestmark = pytest.mark.slow
+
 LANGUAGES = [
     {"name": "English (US)", "code": "en", "longCode": "en-US"},
     {"name": "English (GB)", "code": "en", "longCode": "en-GB"},

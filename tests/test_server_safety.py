@@ -19,6 +19,10 @@ import pytest
 from chatwriter import pool
 from tests.helpers import Server, serving
 
+#: Fault tests against a real server (stuck checks, CORS, nested JSON): they run with
+#: `pytest -m slow`, which CI runs after the 3-minute suite.
+pytestmark = pytest.mark.slow
+
 CARD = "4111 1111 1111 1111"
 
 PLUGIN = '''\
