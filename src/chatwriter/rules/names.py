@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
 from chatwriter.model import AGENT_ROLES, Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # One to three Title-Case words: "Zoë", "Seán Ó Briain", "Anne-Marie McKenna".
 _RUN = r"(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})"
@@ -105,12 +109,15 @@ class NamesKind(Kind):
         if m:
             yield m.group("run")
 
+    @staticmethod
+    def _customer_docs(ctx: CheckContext) -> Iterable[Doc]:
+        """The customer's earlier turns: agents' turns are never a source of names."""
+        return (doc for role, doc in ctx.turn_docs() if role.lower() not in AGENT_ROLES)
+
     def _customer_names(self, ctx: CheckContext) -> dict[str, str]:
         names: dict[str, str] = {}
         lowered: set[str] = set()
-        for role, doc in ctx.turn_docs():
-            if role.lower() in AGENT_ROLES:
-                continue
+        for doc in self._customer_docs(ctx):
             lowered.update(_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
             for run in self._runs(doc.text):
                 for word in _WORD.findall(run):
@@ -190,9 +197,7 @@ class GreetingNameKind(NamesKind):
 
     def _surname(self, ctx: CheckContext) -> str | None:
         """The last word of the first full name (two words or more) the customer gave."""
-        for role, doc in ctx.turn_docs():
-            if role.lower() in AGENT_ROLES:
-                continue
+        for doc in self._customer_docs(ctx):
             for run in self._runs(doc.text):
                 words = _WORD.findall(run)
                 if len(words) >= 2:
