@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from chatwriter.errors import ConfigError, Problem
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from chatwriter.nlp import LanguagePipeline
 
 
+#: Tokenized earlier turns kept per locale (a few conversations' worth).
+TURN_DOC_CACHE = 512
+
+
 @dataclass(slots=True)
 class SkippedRule:
     spec: RuleSpec
@@ -55,6 +60,7 @@ class CompiledLocale:
     _always: list[tuple[Any, list[Kind]]] = field(default_factory=list)
     _by_key: dict[str, Kind] = field(default_factory=dict)
     _deferring: frozenset[str] = frozenset()
+    _turn_doc: Any = None
 
     def __post_init__(self) -> None:
         # Personal-data rules that read only the raw text run first, on their own
@@ -66,6 +72,11 @@ class CompiledLocale:
         self._always = _by_requirement(rest)
         self._by_key = {r.id: r for r in self.rules if not r.always}
         self._deferring = frozenset(r.id for r in self.rules if r.defers)
+        # Earlier turns come back with every new message of a conversation (a report
+        # lints each agent turn with the turns before it; the hook sees the same context
+        # draft after draft), so their tokenization is cached: without it a report paid
+        # for its context twice over. Turn docs are only read, never annotated.
+        self._turn_doc = lru_cache(maxsize=TURN_DOC_CACHE)(self.pipeline.nlp.make_doc)
 
     def prepare(self) -> None:
         """Finish every rule's deferred work now, as ConfigError with file and line."""
@@ -129,7 +140,7 @@ class CompiledLocale:
         """
         pipe = self.pipeline
         ctx = CheckContext(
-            doc, message, self.settings, pipe.nlp.make_doc, pipe.sentencizer, deadline=deadline
+            doc, message, self.settings, self._turn_doc, pipe.sentencizer, deadline=deadline
         )
         found: list[Finding] = []
         notes: list[str] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -98,6 +99,9 @@ class NamesKind(Kind):
             if after
             else None
         )
+        # Keyed by the Doc object: the engine's turn-doc cache hands the same Doc back for
+        # the same earlier turn, so a conversation's turns are read for names once.
+        self._turn_names = lru_cache(maxsize=1024)(self._names_in)
 
     def _runs(self, text: str) -> Iterable[str]:
         """Name runs the customer showed: after an introduction or title, or as a signature."""
@@ -118,13 +122,24 @@ class NamesKind(Kind):
         names: dict[str, str] = {}
         lowered: set[str] = set()
         for doc in self._customer_docs(ctx):
-            lowered.update(_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
-            for run in self._runs(doc.text):
-                for word in _WORD.findall(run):
-                    if len(word) >= self.min_length and not word.isupper():
-                        names.setdefault(_key(word), word)
+            turn_names, turn_lowered = self._turn_names(doc)
+            lowered |= turn_lowered
+            for key, word in turn_names:
+                names.setdefault(key, word)
         # A word the customer also writes in lower case is an ordinary word, not safely a name.
         return {k: v for k, v in names.items() if k not in lowered and k not in self.ignore}
+
+    def _names_in(self, doc: Doc) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+        """One turn's (key, name) pairs and its lower-case words. Cached per turn in
+        ``__init__``: every later message of the conversation asks again."""
+        lowered = frozenset(_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
+        found = tuple(
+            (_key(word), word)
+            for run in self._runs(doc.text)
+            for word in _WORD.findall(run)
+            if len(word) >= self.min_length and not word.isupper()
+        )
+        return found, lowered
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         if not ctx.message.conversation:
