@@ -5,51 +5,23 @@ findings, checks the highlights and the decision, applies suggestions by keyboar
 mouse, and keeps a screenshot in test-artifacts/playground.png.
 
 Without chromium and chromium-driver installed the browser tests are skipped on a
-developer's machine and FAIL in CI (``CI=true``), so a missing install is never hidden.
+developer's machine and FAIL in CI (``CI=true``), so a missing install is never hidden
+(tests/browser.py).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
+from tests.browser import chromium
 from tests.helpers import REPO, Server, serving
 
 DRAFT = "Hi! What colour is it? My card is 4111 1111 1111 1111. Pls check ur settings!!!"
 CARD = "4111 1111 1111 1111"
 SCREENSHOT = REPO / "test-artifacts" / "playground.png"
-# Flags that work in this sandbox (and in CI, which runs as root): no sandbox, no GPU,
-# nothing that reaches out to the network on its own.
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,1000",
-]
-
-
-def _missing(what: str) -> None:
-    message = f"{what} (Debian: apt-get install -y chromium chromium-driver)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI needs a real browser for the playground test: {message}")
-    pytest.skip(message)
-
-
-def _find(*names: str) -> str | None:
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -59,27 +31,7 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        _missing("selenium is not installed (it is in the `test` extra)")
-    chromium = _find("chromium", "chromium-browser")
-    driver_path = _find("chromedriver", "/usr/lib/chromium/chromedriver")
-    if chromium is None or driver_path is None:
-        _missing("chromium or chromedriver is not installed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    # With the driver's path given, selenium does not run Selenium Manager (no downloads).
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
-    try:
-        yield driver
-    finally:
-        driver.quit()
+    yield from chromium(tmp_path_factory.mktemp("chromium-profile"))
 
 
 # -- helpers over the page --------------------------------------------------------------------

@@ -626,5 +626,9 @@ _serve_command.epilog = SERVE_EXAMPLES
 main.add_command(_hook_command)
 main.add_command(_serve_command)
 
+from chatwriter.cli_report import report as _report_command  # noqa: E402
+
+main.add_command(_report_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,321 @@
+"""Count what a team lead asks about, per operator, team and ISO week.
+
+The aggregator reads :class:`~chatwriter.report.records.TurnRecord` (fresh from the
+linter or read back from the store), so one counting code path serves both. Memory grows
+with the number of operators, teams, weeks and rules, not of messages: only a few
+excerpts per operator and rule are kept (the response times kept for medians are one
+float per answered customer turn). Records of one conversation arrive one after another,
+which is how a conversation is counted once per operator and team in it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from chatwriter.model import Severity
+from chatwriter.report.records import FindingRecord, TurnRecord
+
+#: Version of the JSON aggregates (bumped when a field changes meaning).
+REPORT_VERSION = 1
+EXAMPLES_PER_RULE = 3
+TOP_RULES = 5
+UNKNOWN_AUTHOR = "(unknown)"
+NO_TEAM = "(no team)"
+_RANK = {s.value: s.rank for s in Severity}
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to count. ``until`` is inclusive (the whole day)."""
+
+    since: date | None = None
+    until: date | None = None
+    min_severity: Severity = Severity.WARNING
+    pseudonym: Callable[[str], str] | None = None
+
+
+@dataclass(slots=True)
+class _Tally:
+    agent_messages: int = 0
+    findings: int = 0
+    by_category: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[str] = field(default_factory=Counter)
+    response_s: list[float] = field(default_factory=list)
+    csat: list[float] = field(default_factory=list)
+    conversations: int = 0
+    team: str | None = None
+    team_since: tuple[Any, ...] = ()
+    #: Per rule: the newest excerpts, as (when, excerpt), newest first.
+    examples: dict[str, list[tuple[tuple[Any, ...], dict[str, str]]]] = field(default_factory=dict)
+
+    def row(self, key: str, name: str) -> dict[str, Any]:
+        per_100 = 100.0 * self.findings / self.agent_messages if self.agent_messages else 0.0
+        out: dict[str, Any] = {name: key}
+        if name == "author":
+            out["team"] = self.team
+        out |= {
+            "conversations": self.conversations,
+            "agent_messages": self.agent_messages,
+            "findings": self.findings,
+            "per_100_messages": round(per_100, 2),
+            "by_category": dict(sorted(self.by_category.items())),
+            "median_response_s": (
+                round(statistics.median(self.response_s), 1) if self.response_s else None
+            ),
+            "csat_mean": round(statistics.fmean(self.csat), 2) if self.csat else None,
+        }
+        return out
+
+
+class Aggregator:
+    """Feed it turn records; :meth:`result` gives the JSON aggregates.
+
+    ``describe(rule_id)`` gives a rule's explanation for the report's glossary
+    (``chatwriter.explain``); without it the glossary lists category and severity only.
+    """
+
+    def __init__(
+        self, options: Options | None = None, describe: Callable[[str], str] | None = None
+    ):
+        self.options = options or Options()
+        self.describe = describe
+        self.conversations = 0
+        self.agent_messages = 0
+        self.findings = 0
+        self.operators: dict[str, _Tally] = {}
+        self.teams: dict[str, _Tally] = {}
+        self.weeks: dict[tuple[str, str], _Tally] = {}
+        self.rules: dict[str, dict[str, str]] = {}
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        self._conversation: str | None = None
+        self._seen: set[tuple[str, str]] = set()
+        self._names: dict[str, re.Pattern[str] | None] = {}
+
+    def add(self, records: Iterable[TurnRecord]) -> None:
+        for record in records:
+            self.count(record)
+
+    def count(self, record: TurnRecord) -> None:
+        """Count one agent turn (records of a conversation come one after another)."""
+        author = self._author(record.author)
+        team = record.team or NO_TEAM
+        operator = self.operators.setdefault(author, _Tally())
+        team_tally = self.teams.setdefault(team, _Tally())
+        if record.team:
+            # An operator who moved teams is listed under the team of their newest message.
+            when = (record.at or _EPOCH, record.conversation, record.seq)
+            if operator.team is None or when > operator.team_since:
+                operator.team, operator.team_since = record.team, when
+        self._note_conversation(record, author, operator, team, team_tally)
+        self.agent_messages += 1
+        if record.at is not None:
+            self.first = record.at if self.first is None or record.at < self.first else self.first
+            self.last = record.at if self.last is None or record.at > self.last else self.last
+        floor = self.options.min_severity.rank
+        counted = [f for f in record.findings if _RANK[f.severity] >= floor]
+        self.findings += len(counted)
+        tallies = [operator, team_tally]
+        week = _iso_week(record.at)
+        if week is not None:
+            tallies.append(self.weeks.setdefault((week, author), _Tally(team=record.team)))
+        for tally in tallies:
+            tally.agent_messages += 1
+            tally.findings += len(counted)
+        if record.response_s is not None:
+            operator.response_s.append(record.response_s)
+            team_tally.response_s.append(record.response_s)
+        for finding in counted:
+            for tally in tallies:
+                tally.by_category[finding.category] += 1
+            operator.by_rule[finding.rule] += 1
+            team_tally.by_rule[finding.rule] += 1
+            self.rules.setdefault(
+                finding.rule, {"category": finding.category, "severity": finding.severity}
+            )
+            self._keep_example(operator, record, finding, author)
+
+    def _note_conversation(
+        self, record: TurnRecord, author: str, operator: _Tally, team: str, team_tally: _Tally
+    ) -> None:
+        """Count a conversation once overall, once per operator and once per team in it."""
+        if record.conversation != self._conversation:
+            self._conversation = record.conversation
+            self._seen.clear()
+            self.conversations += 1
+        for kind, key, tally in (("op", author, operator), ("team", team, team_tally)):
+            if (kind, key) not in self._seen:
+                self._seen.add((kind, key))
+                tally.conversations += 1
+                if record.csat is not None:
+                    tally.csat.append(record.csat)
+
+    def _author(self, name: str | None) -> str:
+        if not name:
+            return UNKNOWN_AUTHOR
+        return self.options.pseudonym(name) if self.options.pseudonym is not None else name
+
+    def _keep_example(
+        self, operator: _Tally, record: TurnRecord, finding: FindingRecord, author: str
+    ) -> None:
+        """Keep the newest distinct excerpts of each rule: the choice depends on the
+        messages, not on the order they are read in (a store reads by conversation id)."""
+        when = (record.at or _EPOCH, record.conversation, record.seq, finding.start, finding.end)
+        kept = operator.examples.setdefault(finding.rule, [])
+        if len(kept) >= EXAMPLES_PER_RULE and when <= kept[-1][0]:
+            return
+        excerpt = self._excerpt(record, finding, author)
+        text = (excerpt["before"], excerpt["match"], excerpt["after"])
+        for i, (seen, old) in enumerate(kept):
+            if (old["before"], old["match"], old["after"]) == text:
+                if when > seen:  # the same words again: show the newest
+                    kept[i] = (when, excerpt)
+                    kept.sort(key=lambda item: item[0], reverse=True)
+                return
+        kept.append((when, excerpt))
+        kept.sort(key=lambda item: item[0], reverse=True)
+        del kept[EXAMPLES_PER_RULE:]
+
+    def _excerpt(self, record: TurnRecord, finding: FindingRecord, author: str) -> dict[str, str]:
+        parts = {
+            "before": finding.before,
+            "match": finding.match,
+            "after": finding.after,
+            "message": finding.message,
+        }
+        if record.author and author != record.author:
+            # Pseudonymised: the operator's own name (a sign-off) goes too.
+            hide = self._names.get(record.author)
+            if record.author not in self._names:
+                hide = self._names[record.author] = _name_pattern(record.author)
+            if hide is not None:
+                parts = {key: hide.sub(author, value) for key, value in parts.items()}
+        return {"conversation": record.conversation, **parts}
+
+    # -- result ------------------------------------------------------------------
+    def result(self) -> dict[str, Any]:
+        """The aggregates: the JSON report, and what the HTML page draws."""
+        operators = []
+        for name, tally in sorted(self.operators.items()):
+            row = tally.row(name, "author")
+            row["top_rules"] = [
+                {"rule": rule, "count": n, "examples": [e for _, e in tally.examples.get(rule, [])]}
+                for rule, n in sorted(tally.by_rule.items(), key=_by_count)[:TOP_RULES]
+            ]
+            operators.append(row)
+        teams = [tally.row(name, "team") for name, tally in sorted(self.teams.items())]
+        weeks = [
+            {
+                "week": week,
+                "author": author,
+                "team": tally.team,
+                "agent_messages": tally.agent_messages,
+                "findings": tally.findings,
+                "by_category": dict(sorted(tally.by_category.items())),
+            }
+            for (week, author), tally in sorted(self.weeks.items())
+        ]
+        rules = {}
+        for rule, info in sorted(self.rules.items()):
+            rules[rule] = {**info, "description": self.describe(rule) if self.describe else ""}
+        return {
+            "version": REPORT_VERSION,
+            "period": {
+                "from": _day(self.options.since, self.first),
+                "to": _day(self.options.until, self.last),
+            },
+            "counted_severity": f">= {self.options.min_severity.value}",
+            "totals": {
+                "conversations": self.conversations,
+                "agent_messages": self.agent_messages,
+                "findings": self.findings,
+            },
+            "operators": operators,
+            "teams": teams,
+            "weeks": weeks,
+            "correlations": correlations(operators),
+            "rules": rules,
+        }
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    """Most frequent first; ties by rule id, so the order never depends on reading order."""
+    return -item[1], item[0]
+
+
+def describer(linter: Any) -> Callable[[str], str]:
+    """``rule id -> description`` from ``chatwriter explain`` ("" for unknown rules)."""
+    from chatwriter.errors import ChatwriterError
+    from chatwriter.explain import explain
+
+    def describe(rule: str) -> str:
+        try:
+            found = explain(linter, rule)
+        except ChatwriterError:
+            return ""
+        return found.description or found.message
+
+    return describe
+
+
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """The full name and each of its parts of three letters or more, as whole words."""
+    pieces = sorted({p for p in (name, *name.split()) if len(p.strip()) >= 3}, key=len)
+    if not pieces:
+        return None
+    alternatives = "|".join(map(re.escape, reversed(pieces)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def correlations(operators: list[dict[str, Any]]) -> dict[str, Any]:
+    """Pearson's r between findings per 100 messages and CSAT / response time, per operator.
+
+    Given only with at least five operators that have both figures: with fewer, r says
+    nothing a team lead should act on.
+    """
+    out: dict[str, Any] = {}
+    for key in ("csat_mean", "median_response_s"):
+        pairs = [
+            (row["per_100_messages"], row[key])
+            for row in operators
+            if row[key] is not None and row["agent_messages"]
+        ]
+        r = pearson(pairs) if len(pairs) >= 5 else None
+        out[key] = {"operators": len(pairs), "r": None if r is None else round(r, 3)}
+    return out
+
+
+def pearson(pairs: list[tuple[float, float]]) -> float | None:
+    """r of the pairs, or None when either side does not vary."""
+    n = len(pairs)
+    if n < 2:
+        return None
+    mx = sum(x for x, _ in pairs) / n
+    my = sum(y for _, y in pairs) / n
+    sxy = sum((x - mx) * (y - my) for x, y in pairs)
+    sxx = sum((x - mx) ** 2 for x, _ in pairs)
+    syy = sum((y - my) ** 2 for _, y in pairs)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
+def _iso_week(at: datetime | None) -> str | None:
+    if at is None:
+        return None
+    year, week, _ = at.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _day(given: date | None, seen: datetime | None) -> str | None:
+    if given is not None:
+        return given.isoformat()
+    return seen.date().isoformat() if seen is not None else None
