@@ -21,6 +21,7 @@ Examples:
   chatwriter report tickets.csv --map conversation=ticket_id,author=agent,text=body,at=created_at,role=author_role
   chatwriter report intercom-export.json --pseudonymize --out report.html
   chatwriter report this-week.jsonl --store qa.duckdb --since 2026-07-01 --out report.html
+  chatwriter report transcripts.jsonl --engine spark --master 'local[2]' --format json
 """
 
 
@@ -92,6 +93,25 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
     type=click.Path(file_okay=False),
     help="With --store: also export its tables as Parquet files into this folder.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="spark: lint and count on Apache Spark (the spark extra); same report.",
+)
+@click.option(
+    "--master",
+    default="local[*]",
+    show_default=True,
+    help="With --engine spark: the Spark master URL (local[2], yarn, spark://host:7077).",
+)
+@click.option(
+    "--findings-out",
+    type=click.Path(),
+    help="With --engine spark: also write the counted findings as Parquet here "
+    "(the store's findings columns).",
+)
 @click.option("--title", default="Reply quality", show_default=True, help="Title of the page.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line on stderr.")
 @config_option
@@ -110,6 +130,9 @@ def report(
     pseudonymize: bool,
     store: str | None,
     parquet_dir: str | None,
+    engine: str,
+    master: str,
+    findings_out: str | None,
     title: str,
     quiet: bool,
     config: str | None,
@@ -134,6 +157,12 @@ def report(
     def run() -> None:
         if not paths and store is None:
             raise ChatwriterError("give transcript files, or --store to report over a store")
+        if engine == "spark" and store is not None:
+            raise ChatwriterError(
+                "--engine spark reports from files; --store is the local engine's"
+            )
+        if findings_out and engine != "spark":
+            raise ChatwriterError("--findings-out is for --engine spark (the store has --parquet)")
         if parquet_dir and store is None:
             raise ChatwriterError("--parquet exports a store: give --store too")
         if since and until and since > until:
@@ -152,7 +181,22 @@ def report(
             conv for path in paths for conv in read_transcripts(path, input_format, columns)
         )
         ingested = ""
-        if store is None:
+        if engine == "spark":
+            from chatwriter.cli import discover_config
+            from chatwriter.spark.engine import run_report
+
+            data = run_report(
+                paths,
+                input_format,
+                columns,
+                options,
+                master=master,
+                config=config or (None if isolated else discover_config()),
+                locale=locale,
+                describe=describer(linter),
+                findings_out=findings_out,
+            )
+        elif store is None:
             data = aggregate(linter, conversations, options, progress.tick)
         else:
             from chatwriter.report.store import Store

@@ -56,6 +56,13 @@ class _Tally:
     #: Per rule: the newest excerpts, as (when, excerpt), newest first.
     examples: dict[str, list[tuple[tuple[Any, ...], dict[str, str]]]] = field(default_factory=dict)
 
+    def note_team(self, record: TurnRecord) -> None:
+        """An operator who moved teams is listed under the team of their newest message."""
+        if record.team:
+            when = (record.at or _EPOCH, record.conversation, record.seq)
+            if self.team is None or when > self.team_since:
+                self.team, self.team_since = record.team, when
+
     def row(self, key: str, name: str) -> dict[str, Any]:
         per_100 = 100.0 * self.findings / self.agent_messages if self.agent_messages else 0.0
         out: dict[str, Any] = {name: key}
@@ -110,11 +117,7 @@ class Aggregator:
         team = record.team or NO_TEAM
         operator = self.operators.setdefault(author, _Tally())
         team_tally = self.teams.setdefault(team, _Tally())
-        if record.team:
-            # An operator who moved teams is listed under the team of their newest message.
-            when = (record.at or _EPOCH, record.conversation, record.seq)
-            if operator.team is None or when > operator.team_since:
-                operator.team, operator.team_since = record.team, when
+        operator.note_team(record)
         self._note_conversation(record, author, operator, team, team_tally)
         self.agent_messages += 1
         if record.at is not None:
@@ -126,7 +129,9 @@ class Aggregator:
         tallies = [operator, team_tally]
         week = _iso_week(record.at)
         if week is not None:
-            tallies.append(self.weeks.setdefault((week, author), _Tally(team=record.team)))
+            week_tally = self.weeks.setdefault((week, author), _Tally())
+            week_tally.note_team(record)
+            tallies.append(week_tally)
         for tally in tallies:
             tally.agent_messages += 1
             tally.findings += len(counted)
@@ -138,9 +143,13 @@ class Aggregator:
                 tally.by_category[finding.category] += 1
             operator.by_rule[finding.rule] += 1
             team_tally.by_rule[finding.rule] += 1
-            self.rules.setdefault(
-                finding.rule, {"category": finding.category, "severity": finding.severity}
-            )
+            known = self.rules.get(finding.rule)
+            if known is None or _RANK[finding.severity] > _RANK[known["severity"]]:
+                # A config may grade a rule per locale: the report shows the highest.
+                self.rules[finding.rule] = {
+                    "category": finding.category,
+                    "severity": finding.severity,
+                }
             self._keep_example(operator, record, finding, author)
 
     def _note_conversation(
@@ -223,27 +232,50 @@ class Aggregator:
             }
             for (week, author), tally in sorted(self.weeks.items())
         ]
-        rules = {}
-        for rule, info in sorted(self.rules.items()):
-            rules[rule] = {**info, "description": self.describe(rule) if self.describe else ""}
-        return {
-            "version": REPORT_VERSION,
-            "period": {
-                "from": _day(self.options.since, self.first),
-                "to": _day(self.options.until, self.last),
-            },
-            "counted_severity": f">= {self.options.min_severity.value}",
-            "totals": {
+        return assemble(
+            self.options,
+            totals={
                 "conversations": self.conversations,
                 "agent_messages": self.agent_messages,
                 "findings": self.findings,
             },
-            "operators": operators,
-            "teams": teams,
-            "weeks": weeks,
-            "correlations": correlations(operators),
-            "rules": rules,
-        }
+            first=self.first,
+            last=self.last,
+            operators=operators,
+            teams=teams,
+            weeks=weeks,
+            rules=self.rules,
+            describe=self.describe,
+        )
+
+
+def assemble(
+    options: Options,
+    *,
+    totals: dict[str, int],
+    first: datetime | None,
+    last: datetime | None,
+    operators: list[dict[str, Any]],
+    teams: list[dict[str, Any]],
+    weeks: list[dict[str, Any]],
+    rules: dict[str, dict[str, str]],
+    describe: Callable[[str], str] | None,
+) -> dict[str, Any]:
+    """The JSON aggregates from counted parts; shared by the one-machine and Spark engines."""
+    return {
+        "version": REPORT_VERSION,
+        "period": {"from": _day(options.since, first), "to": _day(options.until, last)},
+        "counted_severity": f">= {options.min_severity.value}",
+        "totals": totals,
+        "operators": operators,
+        "teams": teams,
+        "weeks": weeks,
+        "correlations": correlations(operators),
+        "rules": {
+            rule: {**info, "description": describe(rule) if describe else ""}
+            for rule, info in sorted(rules.items())
+        },
+    }
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:

@@ -241,13 +241,14 @@ def _objects(lines: Iterable[tuple[int, str]], label: str) -> Iterator[tuple[int
 def _conversations(handle: io.TextIOBase, label: str) -> Iterator[Conversation]:
     for number, data in _json_lines(handle, label):
         try:
-            conv = _conversation(data, number)
+            conv = conversation_from_json(data, number)
         except (ValueError, TypeError) as exc:
             raise TranscriptError(f"{label}:{number}: {exc}") from None
         yield conv
 
 
-def _conversation(data: dict[str, Any], number: int) -> Conversation:
+def conversation_from_json(data: dict[str, Any], number: int = 0) -> Conversation:
+    """One conversation of chatwriter's JSONL; raises ValueError on a bad shape."""
     messages = data.get("messages")
     if not isinstance(messages, list):
         raise ValueError(
@@ -266,7 +267,7 @@ def _conversation(data: dict[str, Any], number: int) -> Conversation:
         role = str(message.get("role", "agent")).lower()
         conv.turns.append(
             ChatTurn(
-                role="agent" if role in _ROW_AGENT_ROLES else "customer",
+                role=_role(role),
                 text=message["text"],
                 author=_text(message.get("author")),
                 at=parse_time(message.get("at")),
@@ -275,6 +276,13 @@ def _conversation(data: dict[str, Any], number: int) -> Conversation:
             )
         )
     return conv
+
+
+def _role(role: str) -> str:
+    """agent, customer or bot (a bot's turns are context only, like Intercom's)."""
+    if role in _ROW_AGENT_ROLES:
+        return "agent"
+    return "bot" if role == "bot" else "customer"
 
 
 def _rows(handle: io.TextIOBase, label: str, mapping: dict[str, str]) -> Iterator[Conversation]:
@@ -406,3 +414,28 @@ def html_to_text(body: str) -> str:
     parser.close()
     lines = (line.strip() for line in "".join(parser.parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def conversation_to_json(conv: Conversation) -> str:
+    """The conversation as one line of chatwriter's JSONL (what Spark workers read back)."""
+    return json.dumps(
+        {
+            "id": conv.id,
+            "locale": conv.locale,
+            "team": conv.team,
+            "channel": conv.channel,
+            "csat": conv.csat,
+            "messages": [
+                {
+                    "role": turn.role,
+                    "text": turn.text,
+                    "author": turn.author,
+                    "at": turn.at.isoformat() if turn.at else None,
+                    "locale": turn.locale,
+                    "team": turn.team,
+                }
+                for turn in conv.turns
+            ],
+        },
+        ensure_ascii=False,
+    )
