@@ -154,6 +154,186 @@ def test_foreign_names_and_short_phrases_in_a_reply_are_fine() -> None:
         assert language_findings(linter.lint(text)) == [], text
 
 
+# -- languages outside the seven ---------------------------------------------------
+VIETNAMESE = "Dạ, em đã kiểm tra rồi, gói hàng của chị sẽ được giao vào thứ Sáu."
+POLISH_CUSTOMER = [
+    {"role": "customer", "text": "Dzień dobry, moje konto jest zablokowane, co mam zrobić?"}
+]
+
+
+def test_a_reply_in_a_language_outside_the_seven_is_named(gb: Linter) -> None:
+    found = language_findings(gb.lint(VIETNAMESE))
+    assert [f.message for f in found] == [
+        "This reply reads as Vietnamese, but this locale's language is English."
+    ]
+    english = [{"role": "customer", "text": "Hi, could you check where my parcel is?"}]
+    found = language_findings(gb.lint(VIETNAMESE, conversation=english))
+    assert [f.message.split(";")[0] for f in found] == [
+        "The customer wrote in English, but this reply reads as Vietnamese"
+    ]
+    # Answering in the customer's language is right, whatever the language.
+    vietnamese = [{"role": "customer", "text": "Chào em, chị muốn hỏi đơn hàng của chị ở đâu?"}]
+    assert language_findings(gb.lint(VIETNAMESE, conversation=vietnamese)) == []
+
+
+def test_a_customer_writing_in_a_language_outside_the_seven(gb: Linter) -> None:
+    reply = "Thanks for your message, your account is active again."
+    found = language_findings(gb.lint(reply, conversation=POLISH_CUSTOMER))
+    assert [f.message.split(",")[0] for f in found] == ["The customer wrote in Polish"]
+    polish = "Dzień dobry, konto jest już odblokowane, można się zalogować."
+    assert language_findings(gb.lint(polish, conversation=POLISH_CUSTOMER)) == []
+    # Chinese puts no space around an order number: the turn is still read.
+    chinese = [{"role": "customer", "text": "您好，我的退款什么时候到账？订单号12345。"}]
+    found = language_findings(gb.lint("Thanks for your message.", conversation=chinese))
+    assert [f.message.split(",")[0] for f in found] == ["The customer wrote in Chinese"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "foreign", "language"),
+    [
+        (
+            "Your replacement card is on its way. Sampai jumpa dan terima kasih banyak!",
+            "Sampai jumpa dan terima kasih banyak!",
+            "Indonesian",
+        ),
+        (
+            "Your new router ships tomorrow. Z poważaniem, Dział Obsługi Klienta",
+            "Z poważaniem, Dział Obsługi Klienta",
+            "Polish",
+        ),
+        (
+            "Thanks for waiting, your refund went through today. 我们已经为您办理退款，请留意银行通知。",
+            "我们已经为您办理退款，请留意银行通知。",
+            "Chinese",
+        ),
+    ],
+)
+def test_a_sign_off_or_sentence_outside_the_seven(
+    gb: Linter, reply: str, foreign: str, language: str
+) -> None:
+    found = language_findings(gb.lint(reply))
+    assert [(f.match, f.message.split(";")[0]) for f in found] == [
+        (foreign, f"This sentence reads as {language}")
+    ]
+
+
+def test_another_script_is_named_when_the_language_is_not_clear(gb: Linter) -> None:
+    found = language_findings(gb.lint("Ваш заказ уже отправлен, он придёт в пятницу."))
+    assert len(found) == 1
+    assert "Cyrillic" in found[0].message or "Russian" in found[0].message
+
+
+def test_names_in_other_scripts_and_alphabets_are_fine(gb: Linter) -> None:
+    for text in (
+        "Your parcel is with the courier now. Have a lovely weekend, Łukasz!",
+        "I've passed this to our colleague Małgorzata Wiśniewska in the Kraków office.",
+        "Hi 王伟, your order AU-88120 left our Sydney warehouse this morning.",
+    ):
+        assert language_findings(gb.lint(text)) == [], text
+
+
+# -- a stretch of another language inside a sentence --------------------------------
+@pytest.mark.parametrize(
+    ("locale", "reply", "stretch", "language"),
+    [
+        (
+            "es-MX",
+            "Listo, ya cancelé el cargo y the refund should show up in three days en su estado "
+            "de cuenta.",
+            "the refund should show up",
+            "English",
+        ),
+        (
+            "nl-NL",
+            "Bedankt voor je geduld! Ik kijk even wat er misging, I'll be back in a minute.",
+            "I'll be back",  # the marker words; the detector read them with "in a minute"
+            "English",
+        ),
+        (
+            "en-US",
+            "Thanks for waiting! Wir haben Ihre Bestellung storniert, and the refund follows.",
+            "Wir haben Ihre Bestellung",
+            "German",
+        ),
+    ],
+)
+def test_a_stretch_in_another_language_inside_a_sentence(
+    locale: str, reply: str, stretch: str, language: str
+) -> None:
+    found = language_findings(Linter(locale=locale).lint(reply))
+    assert [f.match for f in found] == [stretch]
+    assert found[0].message.startswith(f"'{stretch}' reads as {language}; write the whole reply")
+
+
+@pytest.mark.parametrize(
+    ("locale", "reply"),
+    [
+        # loan words, brands and button labels are no stretch
+        ("nl-NL", "Thanks voor je geduld, we hebben je refund vandaag verwerkt."),
+        ("nl-NL", "Je kunt inloggen via Sign in with Apple en daarna je e-mail bevestigen."),
+        ("nl-NL", "Let me know: het ticket staat online in je account onder My orders."),
+        ("de-DE", "Bitte klicken Sie auf Forgot your password und folgen Sie dem Link."),
+        ("de-DE", "Ihr Paket ist jetzt out for delivery und kommt heute."),
+        ("es-MX", "Puede entrar a la app y elegir la opción Pay with your card."),
+        ("fr-FR", "Votre colis est en statut out for delivery, il arrive aujourd'hui."),
+        # a quoted message, or one introduced as such, is someone else's words
+        (
+            "nl-NL",
+            "Krijg je de melding ‘Your session has expired. Please log in again’? Log dan "
+            "opnieuw in via de app.",
+        ),
+        (
+            "es-MX",
+            'Si le sale "Your session has expired, please log in again", vuelva a iniciar sesión.',
+        ),
+        (
+            "de-DE",
+            "Die Fehlermeldung Something went wrong, please try again later heißt, dass der "
+            "Server kurz nicht erreichbar war.",
+        ),
+        ("en-GB", "The song Despacito by Luis Fonsi is now playing."),
+        ("en-GB", "I've booked you into Hotel de la Paix for two nights."),
+    ],
+)
+def test_loan_words_names_and_quotations_are_no_stretch(locale: str, reply: str) -> None:
+    assert language_findings(Linter(locale=locale).lint(reply)) == [], reply
+
+
+def test_foreign_spans_model() -> None:
+    text = "Ya revisé su cuenta y el problema es que your card expired, so please update it."
+    assert [(text[a:b], lang) for a, b, lang in langid.foreign_spans(text, "es")] == [
+        ("your card expired, so please update it", "en")
+    ]
+    # two marker words are not enough; capitalised ones (names, titles) count only on top
+    assert langid.foreign_spans("Klik op Forgot your password of Sign in with Apple.", "nl") == []
+    assert langid.foreign_spans("Kijk de film The Lord of the Rings vanavond.", "nl") == []
+    # a marker word of the expected language ends a stretch
+    assert langid.foreign_spans("your order is voor de deur and the box", "nl") == []
+
+
+def test_unquoted_blanks_quotations_but_not_apostrophes() -> None:
+    text = 'Zie je ‘Payment can’t be processed’? Dan l\'app opnieuw openen, zegt "de helpdesk".'
+    out = langid.unquoted(text)
+    assert len(out) == len(text)
+    assert "Payment" not in out and "helpdesk" not in out
+    assert "l'app" in out and "Zie je ‘" in out
+    assert langid.unquoted("It's Tom's order, isn't it?") == "It's Tom's order, isn't it?"
+
+
+def test_evidence_finds_sentences_without_marker_words() -> None:
+    plain = langid.Evidence("Your refund is done. Thanks for your patience!")
+    assert plain.unmarked == 0
+    signed = langid.Evidence("Your refund is done. Sampai jumpa dan terima kasih banyak!")
+    assert signed.plainly("en") and signed.unmarked == 6
+    # Chinese has no spaces: two letters count as a word
+    assert langid.Evidence("我们已经为您办理退款，请留意银行通知。").words >= 8
+    assert langid.outside("Sampai jumpa dan terima kasih banyak", signed) is None  # votes
+    alone = langid.Evidence("Sampai jumpa dan terima kasih banyak")
+    assert langid.outside("Sampai jumpa dan terima kasih banyak", alone) in ("id", "ms")
+    english = "Golden Gate Park is a nice place to visit"
+    assert langid.outside(english, langid.Evidence(english)) is None
+
+
 # -- every language's guide ------------------------------------------------------
 @pytest.mark.parametrize(
     ("locale", "own", "other"),

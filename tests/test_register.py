@@ -80,6 +80,44 @@ CASES = [
     ("it-IT", "La fattura è pronta nella tua area personale.", "informal"),
     ("it-IT", "Mi faccia sapere se il problema resta.", "formal"),
     ("it-IT", "Ho parlato con la tecnica, lei passerà domani.", "none"),
+    # Words that look like address and are not (fourth blind round, by kind)
+    # German: an impersonal verb standing alone, capitalised nouns that are verb forms too
+    ("de-AT", "Passt, danke Ihnen! Sie hören morgen von uns.", "formal"),
+    ("de-DE", "Stimmt, das Paket ist noch unterwegs. Schick uns einfach die Nummer.", "informal"),
+    ("de-DE", "Passt schon. Schickt uns einfach ein Foto vom Etikett.", "informal"),
+    ("de-CH", "Ihre Fahrt nach Zermatt ist gebucht, das Ticket liegt in Ihrem Konto.", "formal"),
+    ("de-DE", "Der Rat unseres Technikers: Starten Sie den Router neu.", "formal"),
+    ("de-DE", "Fahrt ihr morgen mit dem Zug, oder holt ihr das Paket ab?", "informal"),
+    ("de-DE", "Wichtig: Schick uns das Formular bis Freitag.", "informal"),
+    # Spanish: reduplicated subjunctives, nouns that read as verb + os, Mexican interjections
+    ("es-ES", "Cueste lo que cueste, te mandamos otro hoy.", "informal"),
+    ("es-ES", "Pase lo que pase, le confirmo el cambio hoy mismo.", "formal"),
+    ("es-ES", "Digas lo que digas, te cambiamos la pieza.", "informal"),
+    ("es-MX", "Le mando los tres correos anteriores con la factura.", "formal"),
+    ("es-MX", "¡No manches! Ya quedó su pedido, se lo enviamos hoy.", "formal"),
+    ("es-ES", "No manches la pantalla con alcohol, usa un paño seco.", "informal"),
+    ("es-MX", "¡Órale! Ya quedó su pedido, ¿me confirma la dirección?", "formal"),
+    # a verb after a closing quote continues the sentence
+    (
+        "es-MX",
+        'El aviso "Card declined" sale cuando el banco bloquea la compra; ¿puedes llamar a tu banco?',
+        "informal",
+    ),
+    # French: a Quebec sacre standing alone
+    ("fr-CA", "Crisse, désolé pour l'attente, je vérifie votre commande.", "formal"),
+    # Italian: a reader greeted by title and name; nouns that read as verb + clitic
+    ("it-IT", "Buongiorno signora Neri, ho letto la sua e-mail. Se vuoi ti richiamo io.", "mixed"),
+    ("it-IT", "Buongiorno signora Neri, le confermo l'appuntamento. Ti mando i dettagli.", "mixed"),
+    ("it-IT", "Gentile signor Bruni, la sua richiesta è stata registrata.", "formal"),
+    (
+        "it-IT",
+        "Buongiorno signor Gallo, il tecnico ha chiamato e il suo furgone è fermo. Ti avviso io.",
+        "informal",
+    ),
+    ("it-IT", "Ciao Marta, ho visto la sua foto del pacco: il corriere la ritira domani.", "none"),
+    ("it-IT", "Ho sentito la signora Bianchi: le invio il modulo oggi.", "none"),
+    ("it-IT", "Può accedere al portale clienti con la password che Le abbiamo inviato.", "formal"),
+    ("it-IT", "Il segnale in zona è debole: può riavviare il modem?", "formal"),
 ]
 
 

@@ -47,6 +47,39 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 
+#: Languages outside the seven that :func:`outside` may name: py3langid's languages that a
+#: customer or an agent plausibly writes and that its model tells apart from the seven.
+#: Left out on purpose: close relatives it confuses with the seven on short texts
+#: (Galician, Afrikaans, Frisian, Luxembourgish, Occitan, Aragonese, Walloon, Venetian...),
+#: Latin, Esperanto, Nigerian Pidgin, and small-data languages that names and place names
+#: in English replies get mistaken for.
+OTHER_LANGUAGE_NAMES: dict[str, str] = {
+    "am": "Amharic", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian",
+    "bg": "Bulgarian", "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "el": "Greek", "et": "Estonian", "eu": "Basque",
+    "fa": "Persian", "fi": "Finnish", "ga": "Irish", "gu": "Gujarati", "he": "Hebrew",
+    "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian",
+    "id": "Indonesian", "is": "Icelandic", "ja": "Japanese", "ka": "Georgian",
+    "kk": "Kazakh", "km": "Khmer", "kn": "Kannada", "ko": "Korean", "lo": "Lao",
+    "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
+    "mn": "Mongolian", "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "my": "Burmese",
+    "ne": "Nepali", "no": "Norwegian", "nn": "Norwegian", "pa": "Punjabi", "pl": "Polish",
+    "ps": "Pashto", "ro": "Romanian", "ru": "Russian", "si": "Sinhala", "sk": "Slovak",
+    "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili",
+    "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
+    "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "zh": "Chinese",
+}  # fmt: skip
+#: Languages py3langid splits that read alike in a chat reply: their probabilities add up
+#: (Indonesian and Malay share "terima kasih"; Wu and Cantonese are Chinese in writing).
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"id", "ms", "jv"}),
+    frozenset({"zh", "wuu", "yue"}),
+    frozenset({"ar", "ary", "arz"}),
+    frozenset({"no", "nn", "da"}),
+    frozenset({"hr", "sr", "bs"}),
+    frozenset({"cs", "sk"}),
+)
+
 #: The detector used when a rule or caller names none (see docs/language-detection.md).
 DEFAULT_DETECTOR = "py3langid"
 
@@ -75,16 +108,46 @@ _NOISE = regex.compile(
 
 
 def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
+    """English name of a language code ("de" -> German, "pl" -> Polish); a script answer
+    of :func:`outside` ("script:Cyrillic") names the script."""
+    if code.startswith("script:"):
+        return f"a language in {code[7:]} script"
+    return LANGUAGE_NAMES.get(code) or OTHER_LANGUAGE_NAMES.get(code, code)
 
 
 def clean(text: str) -> str:
     """The text without links, addresses, handles and tokens holding digits."""
+    if not text.isascii() and _NO_SPACE.search(text) is not None:
+        # Chinese or Thai puts no space around an order number: set it apart, or the
+        # whole sentence around it goes with it.
+        text = _DIGITS_APART.sub(" ", text)
     return _NOISE.sub(" ", text)
 
 
+#: Where a digit meets a letter or mark beyond ASCII (订单58342还没到).
+_DIGITS_APART = regex.compile(r"(?<=\d)(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])(?=\d)")
+#: Scripts written without spaces between words: a run of them is many words.
+_NO_SPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _count(found: list[str], text: str) -> int:
+    """Words in ``found`` (WORD matches of ``text``); a run of Chinese, Japanese or Thai
+    letters counts one word per two letters, as those scripts put no space between words."""
+    return _words(found, not text.isascii() and _NO_SPACE.search(text) is not None)
+
+
+def _words(found: list[str], spaceless: bool) -> int:
+    return sum(_weight(w) for w in found) if spaceless else len(found)
+
+
+def _weight(word: str) -> int:
+    """How many words a WORD match is: one, or one per two letters of a spaceless script."""
+    letters = len(_NO_SPACE.findall(word))
+    return max(1, letters // 2) if letters else 1
+
+
 def word_count(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return _count(WORD.findall(text), text)
 
 
 @runtime_checkable
@@ -401,30 +464,48 @@ class Evidence:
 
     ``votes`` counts every marker word; ``strict`` leaves out capitalised words after
     the first, so "Los Angeles" or "Le Meridien" in an English reply is no evidence
-    of Spanish or French. About 4 µs for a chat reply.
+    of Spanish or French. ``unmarked`` is the most words of a sentence (split at . ! ?
+    and line ends) with no marker word of any of the seven (one per eight words in a
+    long one): a sign-off in another language ("Terima kasih dan selamat siang!") in a
+    reply that otherwise plainly reads as the locale's. About 5 µs for a chat reply.
     """
 
-    __slots__ = ("strict", "votes", "words")
+    __slots__ = ("strict", "unmarked", "votes", "words")
 
     def __init__(self, text: str):
         if "@" in text or "://" in text or "www." in text:
             text = clean(text)
         if "’" in text:
             text = text.replace("’", "'")
-        found = WORD.findall(text)
-        self.words = len(found)
+        found = _WORD_OR_STOP.findall(text)
+        spaceless = not text.isascii() and _NO_SPACE.search(text) is not None
         votes: dict[str, int] = {}
         strict: dict[str, int] = {}
         get = MARKER_WORDS.get
         first = True
+        words = unmarked = 0
+        size = marked = 0  # words and marker words of the current sentence
         for word in found:
+            if word in _STOPS:
+                if size > unmarked and marked <= size // 8:
+                    unmarked = size
+                size = marked = 0
+                continue
+            n = _weight(word) if spaceless else 1
+            size += n
+            words += n
             lower = word.lower()
             lang = get(lower)
             if lang is not None:
+                marked += 1
                 votes[lang] = votes.get(lang, 0) + 1
                 if first or word == lower:
                     strict[lang] = strict.get(lang, 0) + 1
             first = False
+        if size > unmarked and marked <= size // 8:
+            unmarked = size
+        self.unmarked = unmarked
+        self.words = words
         self.votes = votes
         self.strict = strict
 
@@ -434,6 +515,11 @@ class Evidence:
         if self.votes.get(language, 0) < min_votes:
             return False
         return all(lang == language for lang in self.strict)
+
+
+#: A word, or a mark that ends a sentence (for :attr:`Evidence.unmarked`).
+_WORD_OR_STOP = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*|[.!?。！？\n]")
+_STOPS = frozenset(".!?。！？\n")
 
 
 def plainly(text: str, language: str, min_votes: int = 2) -> bool:
@@ -471,3 +557,231 @@ def identify(
     if found is None or found[1] < min_confidence:
         return None
     return found
+
+
+# -- languages outside the seven -------------------------------------------------
+#: Confidence (py3langid over all its languages, a family's shares added) an answer
+#: outside the seven needs.
+OUTSIDE_MIN_CONFIDENCE = 0.9
+
+
+def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
+    """The language of ``text`` when it is plainly none of the seven, or None.
+
+    A reply in Vietnamese, a sign-off in Polish, a customer writing in Chinese. Evidence,
+    all of it required:
+
+    - at least ``min_words`` words (a run of Chinese or Thai letters counts one word per
+      two letters) and at most one marker word of the seven per six words (a Polish
+      *i* or a stray "OK" is allowed; a reply in one of the seven has far more); in a
+      text of plain ASCII letters, at least three words in five in lower case (a run of
+      names is no language);
+    - either most letters are of a script none of the seven uses (Cyrillic, Han,
+      Arabic...), or py3langid, judging among all of its languages, puts at least
+      :data:`OUTSIDE_MIN_CONFIDENCE` on one language of :data:`OTHER_LANGUAGE_NAMES`
+      (close relatives of the seven it confuses with them are not in that table).
+
+    The answer is the detector's language when it is that sure; otherwise, with another
+    script, ``script:<Name>`` ("a language in Cyrillic script"). Called only for texts
+    the detector of the seven was not sure about, so it costs nothing on most replies.
+    """
+    if evidence.words < min_words:
+        return None
+    if sum(evidence.votes.values()) > max(1, evidence.words // 6):
+        return None
+    if text.isascii():
+        # Plain ASCII with mostly capitalised words is a list of names ("Ace Hotel Seattle
+        # is rated"), not a language the seven's markers missed ("terima kasih dan...").
+        found = WORD.findall(text)
+        if 5 * sum(1 for w in found if w.islower()) < 3 * len(found):
+            return None
+    script = _foreign_script(text)
+    cleaned = clean(text)
+    if not cleaned.strip():
+        return None
+    lang, confidence = _rank_all(cleaned)
+    if lang in OTHER_LANGUAGE_NAMES and confidence >= OUTSIDE_MIN_CONFIDENCE:
+        return lang
+    if script is not None:
+        return f"script:{script}"
+    return None
+
+
+def _rank_all(text: str) -> Result:
+    """py3langid's best language among all it knows, with its family's shares added; the
+    family is named by its likeliest member that has a name ("wuu" first: Chinese)."""
+    identifier = _model("py3langid", (), _load_py3langid_base)
+    ranked = identifier.rank(text)
+    best = ranked[0][0]
+    family = next((f for f in _FAMILIES if best in f), frozenset({best}))
+    named = [lang for lang, _ in ranked if lang in family and lang in OTHER_LANGUAGE_NAMES]
+    return (named[0] if named else best), float(sum(p for lang, p in ranked if lang in family))
+
+
+def _foreign_script(text: str) -> str | None:
+    """The script of most of the letters of ``text`` when it is not Latin (and at least
+    four letters are in it), e.g. "Cyrillic", "Han", "Arabic"; else None."""
+    if text.isascii():
+        return None
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch < "\u0250":  # Basic Latin, Latin-1, Latin Extended-A/B
+            continue
+        name = unicodedata.name(ch, "")
+        script = _SCRIPT_NAMES.get(name.split(" ", 1)[0], name.split(" ", 1)[0].title())
+        if script and script not in ("Latin", "Fullwidth"):
+            counts[script] = counts.get(script, 0) + 1
+    others = sum(counts.values())
+    if others < 4 or 2 * others < letters:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+#: unicodedata's first word -> the script's name (kana and kanji together: Japanese).
+_SCRIPT_NAMES = {"CJK": "Han", "HIRAGANA": "Japanese", "KATAKANA": "Japanese"}
+
+
+# -- a stretch of another of the seven inside a sentence -------------------------
+#: Words between two marker words of a foreign stretch that are neither's (payment,
+#: method, expired): more than this many end the stretch.
+SPAN_MAX_GAP = 3
+#: Marker words a foreign stretch needs, and how many of them must be written as that
+#: language writes its function words (lower case, or the first of a sentence).
+SPAN_MIN_MARKERS = 3
+SPAN_MIN_STRICT = 2
+
+_BOUNDARY = frozenset(".!?;:\n()[]")
+
+
+def foreign_spans(text: str, expected: str) -> list[tuple[int, int, str]]:
+    """Stretches of ``text`` in another of the seven languages than ``expected``, as
+    (start, end, language): "... el problema es que *your payment method expired, so
+    please update it* en la app".
+
+    A stretch is a run of marker words of one language (:data:`MARKER_WORDS`: function
+    words and frequent chat words of that language only) inside one sentence, with no
+    marker word of ``expected`` in it and at most :data:`SPAN_MAX_GAP` other words between
+    two of its markers; it counts with :data:`SPAN_MIN_MARKERS` markers, of which
+    :data:`SPAN_MIN_STRICT` are written in lower case, open their sentence or are English
+    *I*/*I'll*. Capitalised markers inside a sentence count only on top ("Ihre
+    Bestellung" after "Ich habe"), so a name or title ("The Lord of the Rings", "Buenos
+    Aires") is no stretch, and a loan word ("la app", "het ticket", "online") is no marker
+    at all. The caller masks quotations first and confirms each stretch with a detector.
+    """
+    out: list[tuple[int, int, str]] = []
+    lang: str | None = None
+    start = end = gap = strict = total = 0
+    last = 0
+    first = True
+
+    def close() -> None:
+        if lang is not None and total >= SPAN_MIN_MARKERS and strict >= SPAN_MIN_STRICT:
+            out.append((start, end, lang))
+
+    get = MARKER_WORDS.get
+    for m in WORD.finditer(text):
+        between = text[last : m.start()]
+        last = m.end()
+        if any(ch in _BOUNDARY for ch in between):
+            close()
+            lang, first = None, True
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        found = get(lower)
+        sentence_start, first = first, False
+        if found == expected:
+            close()
+            lang = None
+            continue
+        if found is None:
+            if lang is not None:
+                gap += 1
+                if gap > SPAN_MAX_GAP:
+                    close()
+                    lang = None
+            continue
+        if found != lang:
+            close()
+            lang, start, strict, total = found, m.start(), 0, 0
+        end, gap = m.end(), 0
+        total += 1
+        if (
+            word == lower
+            or sentence_start
+            or (found == "en" and (lower == "i" or lower.startswith("i'")))
+        ):
+            strict += 1
+    close()
+    return out
+
+
+def span_reach(text: str, end: int, expected: str) -> int:
+    """Where a stretch of :func:`foreign_spans` ending at ``end`` runs on to: over up to
+    :data:`SPAN_MAX_GAP` words that are no marker word of ``expected`` ("I'll be back *in
+    a minute*"), not past the end of the sentence. The detector confirms the stretch on
+    this longer text; the finding keeps to the marker words."""
+    reach, last = end, end
+    for n, m in enumerate(WORD.finditer(text, end)):
+        if n >= SPAN_MAX_GAP or any(ch in _BOUNDARY for ch in text[last : m.start()]):
+            break
+        if MARKER_WORDS.get(m.group().lower().replace("’", "'")) == expected:
+            break
+        reach = last = m.end()
+    return reach
+
+
+# -- quotations -------------------------------------------------------------------
+#: Opening mark -> the marks that close it.
+_QUOTE_PAIRS = {"“": "”“", "„": "“”", "«": "»", "‚": "‘’", "‘": "’", '"': '"', "'": "'"}
+_MAX_QUOTE = 300
+#: An opening mark; a single quote right after a letter or digit is an apostrophe.
+_OPENING = regex.compile(r"[“„«‚\"]|(?<![\p{L}\p{N}])['‘]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with what stands inside quotation marks blanked out (same length), so
+    that a quoted error message or button label ("Something went wrong. Please try again
+    later") is not judged as the reply's language. A single quote inside a word (*can't*,
+    *l'app*) is an apostrophe, not a mark."""
+    chars: list[str] | None = None
+    n = len(text)
+    resume = 0
+    for m in _OPENING.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue  # inside a quote already blanked
+        ch = text[i]
+        j = _closing(text, i + 1, min(n, i + _MAX_QUOTE), _QUOTE_PAIRS[ch])
+        if j is None:
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in range(i + 1, j):
+            chars[k] = " "
+        resume = j + 1
+    return text if chars is None else "".join(chars)
+
+
+def _closing(text: str, start: int, stop: int, closers: str) -> int | None:
+    """Where the quote opened before ``start`` closes (not past a line end), or None.
+    An apostrophe-like closer followed by a letter (*can’t*) closes nothing."""
+    line = text.find("\n", start, stop)
+    if line != -1:
+        stop = line
+    j = start
+    while j < stop:
+        hits = [k for k in (text.find(c, j, stop) for c in closers) if k != -1]
+        if not hits:
+            return None
+        k = min(hits)
+        if text[k] in "'’‘" and k + 1 < len(text) and text[k + 1].isalpha():
+            j = k + 1
+            continue
+        return k if k > start else None
+    return None

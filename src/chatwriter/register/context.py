@@ -122,9 +122,18 @@ def opens_clause(doc: Doc, i: int, lead: frozenset[str] = frozenset()) -> bool:
     before = previous(doc, i)
     if before is None or "\n" in before.whitespace_:
         return True
+    if before.text == '"' and _closes(doc, before.i):
+        # ... "Transaction failed" sale cuando...: a closing quote continues its sentence;
+        # what came before the quote decides.
+        return opens_clause(doc, before.i, lead)
     if before.text in CLAUSE_PUNCT:
         return True
     return before.lower_ in lead and opens_clause(doc, before.i, lead)
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """A straight quote written right after a word or mark (``supported"``) closes a quote."""
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
 
 
 def in_question(doc: Doc, i: int) -> bool:

@@ -9,6 +9,11 @@
 - A verb whose every reading is 2nd person (*kannst, hast, bist, habt, könnt*) is
   informal; an imperative (*schick, ruf ... an, melde dich, schickt*) opening a clause is
   likely informal, unless a subject follows (*melde ich*, *schicken Sie*).
+- A word written with a capital inside a sentence is a noun (*die Fahrt, das Ticket, der
+  Rat*), never a verb: German writes no verb that way.
+- A form that is both the *ihr* imperative and the 3rd person singular (*passt, stimmt,
+  klappt, geht*) standing alone as its clause (*Passt, danke!*, *Stimmt.*, *Passt
+  schon*, *Geht klar*) is the impersonal statement ("that fits"), not address.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chatwriter.register.context import (
+    CLAUSE_PUNCT,
     Quotes,
     following,
     in_question,
+    is_capitalised,
+    name_like,
     opens_clause,
     scan,
     starts_sentence,
@@ -56,6 +64,8 @@ _AFTER_IMPERATIVE = frozenset(
     {"mir", "uns", "dich", "dir", "ihm", "ihr", "ihnen", "es", "das", "den", "die",
      "bitte", "mal", "einfach", "doch", "kurz", "gern", "gerne", "ruhig", "noch", "schnell"}
 )  # fmt: skip
+#: What may follow *passt, stimmt, geht* used impersonally (Passt schon, Geht klar).
+_IMPERSONAL_AFTER = frozenset({"schon", "klar"})
 #: A subject after a verb that opens a clause makes it no imperative (melde ich mich).
 _SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "man", "Sie", "du", "ihr"})
 
@@ -76,7 +86,11 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         if low == "ihr":  # lower-case: her/their, or the informal plural before its verb
             nxt = following(doc, tok.i)
-            if nxt is not None and table.get(nxt.lower_, frozenset()) & {"2p"}:
+            if (
+                nxt is not None
+                and table.get(nxt.lower_, frozenset()) & {"2p"}
+                and not (is_capitalised(nxt.text) and name_like(doc, nxt))
+            ):
                 out.append(_found(tok, INFORMAL, Weight.CERTAIN, "pronoun"))
             continue
         codes = table.get(low)
@@ -101,7 +115,8 @@ def _capitalised(doc: Doc, tok, kind: str, table: dict[str, frozenset[str]]) -> 
     nxt = following(doc, tok.i)
     nxt_codes = table.get(nxt.lower_, frozenset()) if nxt is not None else frozenset()
     if tok.text.startswith("Ihr") and tok.text != "Ihnen":
-        if "2p" in nxt_codes and "3s" not in nxt_codes:  # Ihr habt: you (plural, informal)
+        if "2p" in nxt_codes and "3s" not in nxt_codes and not is_capitalised(nxt.text):
+            # Ihr habt: you (plural, informal); Ihre Fahrt, Ihr Ticket: a noun, "your"
             return [_found(tok, INFORMAL, Weight.CERTAIN, "pronoun")]
         return [_found(tok, FORMAL, Weight.LIKELY, kind)]
     if tok.text == "Ihnen":
@@ -115,6 +130,8 @@ def _capitalised(doc: Doc, tok, kind: str, table: dict[str, frozenset[str]]) -> 
 
 
 def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
+    if is_capitalised(tok.text) and name_like(doc, tok):
+        return None  # die Fahrt, das Ticket, der Rat: a noun, German writes no verb so
     persons = codes - {"o", "v"}
     only_you = persons and persons <= {"2s", "2s!", "2p", "2p!"} and "o" not in codes
     if only_you and codes & {"2s", "2p"}:  # kannst, hast, habt, könnt: only ever "you"
@@ -128,6 +145,8 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
         # clause ("..., kommt morgen bei Ihnen an"), not the plural imperative
         return None
     nxt = following(doc, tok.i)
+    if {"3s", "2p!"} <= codes and _stands_alone(nxt):
+        return None  # Passt, danke! Stimmt. Passt schon: impersonal, no address
     if nxt is not None and (nxt.text in _SUBJECTS or nxt.lower_ in ("ich", "mich", "wir")):
         return None  # melde ich mich, schicken Sie, (ich) melde mich
     if nxt is not None and nxt.text in ("Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem"):
@@ -137,6 +156,11 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
         return None  # also a word of another kind (eine, schick): only with an object
     return _found(tok, INFORMAL, Weight.LIKELY, "imperative")
+
+
+def _stands_alone(nxt) -> bool:
+    """The verb is its own clause: nothing, punctuation, *schon* or *klar* after it."""
+    return nxt is None or nxt.text in CLAUSE_PUNCT or nxt.lower_ in _IMPERSONAL_AFTER
 
 
 def _found(tok, register: str, weight: Weight, kind: str) -> Evidence:

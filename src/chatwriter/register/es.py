@@ -13,6 +13,12 @@
   reading (*haz, ven, pon, di*). A 3rd-person verb opening a question with a clitic before
   it or an infinitive after it (*¿Me confirma...?*, *¿Puede enviarme...?*) addresses the
   reader as usted.
+- No address: the reduplicated subjunctive (*cueste lo que cueste, sea como sea, pase lo
+  que pase*: 3rd person, nobody's act; *digas lo que digas* keeps its 2nd person); a
+  word that is also a noun read as an imperative with an enclitic (*correos* "corred+os",
+  *tomate*) unless it opens a clause (*los tres correos* is the noun); Mexican
+  interjections that are verb forms (*no manches, no mames* standing alone, *órale,
+  ándale*).
 """
 
 from __future__ import annotations
@@ -75,6 +81,12 @@ _OBJECT_START = frozenset(
 #: Enclitic pronouns, longest first (mándamelo = manda + me + lo).
 _ENCLITICS = ("nos", "los", "las", "les", "os", "me", "te", "se", "lo", "la", "le")
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
+#: Between the two halves of a reduplicated subjunctive (cueste lo que cueste).
+_REDUPLICATION = frozenset({"que", "como", "cual", "cuando", "donde", "quien", "cuanto"})
+#: Interjections that are tú forms (Mexico): órale, ándale always; no manches, no mames
+#: only standing alone ("No manches, ...", "¡No mames!").
+_INTERJECTIONS = frozenset({"órale", "ándale"})
+_NEGATED_INTERJECTIONS = frozenset({"manches", "mames"})
 #: Subordinators after which a subjunctive is no imperative (cuando lo reciba).
 _SUBORDINATORS = frozenset({"que", "cuando", "si", "para", "aunque", "hasta", "mientras"})
 
@@ -179,12 +191,18 @@ _PREPOSITIONS = frozenset({"para", "como", "sobre", "entre", "bajo", "contra"})
 
 
 def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Evidence | None:
-    if tok.lower_ in _PREPOSITIONS:
+    if tok.lower_ in _PREPOSITIONS or _interjection(doc, tok):
         return None
+    if _reduplicated(doc, tok):
+        codes = codes - {"3s!", "3p!", "1s", "3s", "3p"}  # cueste lo que cueste: nobody
+        if not codes - {"o", "m"}:
+            return None
     readings = codes - {"o", "m"}
     heads = {r.partition("+")[0] for r in readings}
     registers = registers_of(codes)
     if readings and all("+" in r for r in readings) and None not in registers:
+        if "o" in codes and not _opens(doc, tok):
+            return None  # los tres correos: the noun, not "corred" + os
         if registers == {INFORMAL}:  # mándame, regístrate, preocuparte
             return _found(tok, INFORMAL, Weight.CERTAIN, "imperative")
         if registers == {FORMAL}:  # mándeme, regístrese, escríbanos
@@ -223,6 +241,48 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
     if "3s" in heads and question and _addresses(doc, tok, nxt):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # ¿Me confirma...? ¿Ha recibido...?
     return None
+
+
+def _reduplicated(doc: Doc, tok: Token) -> bool:
+    """The verb is one half of *cueste lo que cueste*, *sea como sea*, *pase lo que pase*:
+    the same form again after *(lo) que / como / cual...*, within three words."""
+    low = tok.lower_
+    for step in (1, -1):
+        j, seen = tok.i + step, 0
+        while 0 <= j < len(doc) and seen < 3:
+            word = doc[j].lower_
+            if doc[j].is_space:
+                j += step
+                continue
+            if word == low:
+                return seen > 0 and _links(doc, tok.i, j)
+            if word not in _REDUPLICATION and word != "lo":
+                break
+            seen += 1
+            j += step
+    return False
+
+
+def _links(doc: Doc, a: int, b: int) -> bool:
+    """Only *lo que*, *que*, *como*, *cual*... stand between the two halves."""
+    lo, hi = min(a, b), max(a, b)
+    middle = [t.lower_ for t in doc[lo + 1 : hi] if not t.is_space]
+    return bool(middle) and middle[-1] in _REDUPLICATION and set(middle) <= _REDUPLICATION | {"lo"}
+
+
+def _interjection(doc: Doc, tok: Token) -> bool:
+    """*órale*, *ándale*; *no manches* / *no mames* standing alone: no address."""
+    low = tok.lower_
+    if low in _INTERJECTIONS:
+        return True
+    if low not in _NEGATED_INTERJECTIONS:
+        return False
+    before, nxt = previous(doc, tok.i), following(doc, tok.i)
+    return (
+        before is not None
+        and before.lower_ == "no"
+        and (nxt is None or nxt.text in CLAUSE_PUNCT or nxt.text in ("»", "”"))
+    )
 
 
 def _only_you(codes: frozenset[str], heads: set[str]) -> bool:

@@ -9,6 +9,8 @@
   certain (the *-vous* of a plural imperative still only likely).
 - A verb whose every reading is 2nd person singular (*pourras, vas*) is informal; one
   whose every reading is 2nd plural (*pouvez, avez*) likely formal.
+- A Quebec sacre that is also a verb form (*crisse, câlisse, sacre*) standing alone
+  (*Crisse, le système...*) is an interjection, not an imperative.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ _LEAD = frozenset({"alors", "sinon"})
 #: Hyphenated nouns that end like an imperative with a pronoun.
 _NOUNS = frozenset({"rendez-vous", "laissez-passer", "va-et-vient", "prête-nom"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "…"})
+#: Sacres that are also imperatives; followed by punctuation they are interjections.
+_SACRES = frozenset({"crisse", "câlisse", "calisse", "sacre"})
 #: What follows an imperative that is also a noun or a preposition (Clique sur le lien).
 _AFTER_IMPERATIVE = frozenset(
     {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "moi", "nous", "lui", "leur",
@@ -124,6 +128,8 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
     nxt = following(doc, tok.i)
     if nxt is not None and nxt.lower_ in _SUBJECTS:
         return None
+    if tok.lower_ in _SACRES and (nxt is None or nxt.text in _CLAUSE_END):
+        return None  # Crisse, le système a planté: an oath, not "crisse!"
     if nxt is not None and nxt.text in (":", "-", "–"):
         return None  # a label (Note : ..., Remarque - ...)
     enclitic = nxt is not None and nxt.lower_.startswith("-") and nxt.lower_[1:] in _ENCLITICS

@@ -14,6 +14,13 @@
   A 3rd-person modal with an infinitive and no subject (*può inviarmi*, *potrebbe
   controllare*) and a question opening with a 3rd-person verb and a participle (*Ha
   ricevuto...?*) address the reader as Lei.
+- A reply that greets the reader by title and name (*Buongiorno signora Ferri,*) speaks to
+  that one person: the title is no third person for *le* to stand for, and a lower-case
+  *suo, sua* with nobody else introduced between the greeting and it (*ho controllato la
+  sua pratica*) is likely "your" (Lei). Anyone named first (*il tecnico ... il suo
+  furgone*) leaves it weak.
+- A word that is also a noun or adjective read as an imperative with an enclitic
+  (*portale* "porta+le", *segnale*, *originali*) counts only when it opens a clause.
 """
 
 from __future__ import annotations
@@ -65,6 +72,27 @@ _ENCLITICS = ("glielo", "gliela", "gliene", "mele", "melo", "mi", "ti", "ci", "v
               "lo", "la", "li", "le", "gli", "ne")  # fmt: skip
 #: Endings of a verb of the 1st person the table may lack (ricontatteremo, inviamo).
 _FIRST_PERSON_TAILS = ("iamo", "remo", "rò", "erò", "irò")
+#: Titles before a name in a greeting (Buongiorno signora Ferri,).
+_TITLES = frozenset(
+    {"signora", "signor", "signore", "signorina", "sig", "sig.", "sig.ra", "dottore", "dottor",
+     "dottoressa", "dott", "dott.", "dott.ssa", "avvocato", "avv.", "ingegnere", "ing.",
+     "professore", "professoressa", "prof.", "geometra", "geom."}
+)  # fmt: skip
+#: Words a greeting to a named person opens with.
+_GREETINGS = frozenset(
+    {"buongiorno", "buonasera", "salve", "gentile", "gentilissima", "gentilissimo", "egregio",
+     "egregia", "egr", "gent", "ciao", "grazie", "cara", "caro", "spettabile", "buon",
+     "pomeriggio", "giorno"}
+)  # fmt: skip
+#: Words that introduce someone or something a *suo/sua* could belong to.
+_POSSESSORS = frozenset(
+    {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’", "del",
+     "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle",
+     "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli",
+     "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "col", "coi", "questo",
+     "questa", "questi", "queste", "quel", "quello", "quella", "quei", "quegli", "quelle",
+     "lui", "lei", "loro", "suo", "sua", "suoi", "sue", "chi", "qualcuno", "ognuno"}
+)  # fmt: skip
 _OBJECT_START = frozenset(
     {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "questo",
      "questa", "quel", "quella", "tutto", "tutti", "tutta", "pure", "subito", "di", "che"}
@@ -74,6 +102,8 @@ _OBJECT_START = frozenset(
 def evidence(doc: Doc, region: str | None) -> list[Evidence]:
     table = verbs("it")
     out: list[Evidence] = []
+    vocative: tuple[int, int] | None = None  # token range of "signora Ferri" in a greeting
+    vocative_known = False
     words = verb_words("it", _worth_a_look, _WORDS)
     for tok, low in scan(doc, words, Quotes("«“", "»”"), _maybe_enclitic):
         kind = _INFORMAL.get(low)
@@ -88,10 +118,17 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
                 out.append(found)
             continue
         if low in ("lei", "suo", "sua", "suoi", "sue"):
-            out.append(_found(tok, FORMAL, Weight.WEAK, "pronoun"))
+            if not vocative_known:
+                vocative, vocative_known = _vocative(doc), True
+            weight = Weight.WEAK
+            if low != "lei" and vocative is not None and _yours(doc, tok, vocative):
+                weight = Weight.LIKELY  # Buongiorno signora Ferri, ho controllato la sua pratica
+            out.append(_found(tok, FORMAL, weight, "possessive" if low != "lei" else "pronoun"))
             continue
         if low in ("le", "la"):
-            found = _clitic(doc, tok, table)
+            if not vocative_known:
+                vocative, vocative_known = _vocative(doc), True
+            found = _clitic(doc, tok, table, vocative)
             if found is not None:
                 out.append(found)
             continue
@@ -140,9 +177,12 @@ def _courtesy(doc: Doc, tok: Token, kind: str, table: dict[str, frozenset[str]])
     return _found(tok, FORMAL, Weight.WEAK, kind)
 
 
-def _clitic(doc: Doc, tok: Token, table: dict[str, frozenset[str]]) -> Evidence | None:
+def _clitic(
+    doc: Doc, tok: Token, table: dict[str, frozenset[str]], vocative: tuple[int, int] | None
+) -> Evidence | None:
     """Lower-case *le/la* before a verb of the 1st person: "to you / you" (le invio il
-    modulo), unless the sentence has named a woman it could be."""
+    modulo), unless the sentence has named a woman it could be (the reader greeted by
+    title, *Buongiorno signora Conti, le confermo...*, is no such woman)."""
     nxt = following(doc, tok.i)
     codes = table.get(nxt.lower_, frozenset()) if nxt is not None else frozenset()
     heads = {r.partition("+")[0] for r in codes} - {"o", "m", "v"}
@@ -150,10 +190,60 @@ def _clitic(doc: Doc, tok: Token, table: dict[str, frozenset[str]]) -> Evidence 
         return None
     j = tok.i - 1
     while j >= 0 and doc[j].text not in (".", "?", "!"):
+        if vocative is not None and vocative[0] <= j < vocative[1]:
+            j -= 1
+            continue
         if doc[j].lower_ in ("la", "lei", "signora", "sua", "collega") and j != tok.i:
             return _found(tok, FORMAL, Weight.WEAK, "pronoun")
         j -= 1
     return _found(tok, FORMAL, Weight.LIKELY, "pronoun")
+
+
+def _vocative(doc: Doc) -> tuple[int, int] | None:
+    """The token range of a title and name the reply greets its reader with: at the start,
+    after greeting words only (*Buongiorno signora Ferri,*, *Gentile dott.ssa Neri!*)."""
+    i = 0
+    while i < len(doc) and (
+        doc[i].is_space
+        or doc[i].lower_ in _GREETINGS
+        or (doc[i].text == "." and i and doc[i - 1].lower_ in ("egr", "gent"))
+    ):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _TITLES:
+        return None
+    start = i
+    i += 1
+    if i < len(doc) and doc[i].text == "." and doc[i - 1].lower_ in ("sig", "dott"):
+        i += 1  # "sig ." tokenised apart
+    names = 0
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        names += 1
+        i += 1
+    if not names:
+        return None
+    if i < len(doc) and doc[i].text not in (",", "!", ".") and "\n" not in doc[i - 1].whitespace_:
+        return None
+    return start, i
+
+
+def _yours(doc: Doc, tok: Token, vocative: tuple[int, int]) -> bool:
+    """*suo/sua* after the greeting to a named reader, with nobody else introduced between
+    the greeting and it: the reader's own (Lei). Its own article (*la sua*) is no one
+    else; anything a noun could follow (*il tecnico*, *al corriere*, *Marco*) is."""
+    if tok.i < vocative[1]:
+        return False
+    own = previous(doc, tok.i)
+    for j in range(tok.i - 1, vocative[1] - 1, -1):
+        word = doc[j]
+        if own is not None and j == own.i and word.lower_ in _POSSESSORS - _PRONOUN_OWNERS:
+            continue
+        if word.lower_ in _POSSESSORS or (word.text[:1].isupper() and not starts_sentence(doc, j)):
+            return False  # il tecnico ... il suo furgone; Marco ... la sua richiesta
+    return True
+
+
+#: Possessors that are people themselves, never the article of the su- word.
+_PRONOUN_OWNERS = frozenset({"lui", "lei", "loro", "suo", "sua", "suoi", "sue", "chi"})
 
 
 def _enclitic(low: str, table: dict[str, frozenset[str]]) -> frozenset[str] | None:
@@ -177,6 +267,8 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
     heads = {r.partition("+")[0] for r in readings}
     registers = registers_of(codes)
     enclitic = bool(readings) and all("+" in r for r in readings)
+    if enclitic and "o" in codes and not _opens(doc, tok):
+        return None  # il portale, un segnale: the noun, not porta+le
     if enclitic and INFORMAL in registers and FORMAL not in registers:
         return _found(tok, INFORMAL, Weight.CERTAIN, "imperative")  # mandami, preoccuparti
     if "o" not in codes and heads and heads <= {"2s", "2ss", "2s!"} and heads & {"2s", "2ss"}:

@@ -13,19 +13,29 @@ Three checks, each giving at most one kind of finding:
   is in that language (a company that answers in English on purpose).
 - **sentences**: in a reply of several sentences, a sentence of at least
   ``min_words`` words that reads confidently as another language than the reply
-  (or, when the reply as a whole is not clear, than the locale).
+  (or, when the reply as a whole is not clear, than the locale); and, in any reply, a
+  stretch inside a sentence in another of the seven languages ("... el problema es que
+  *your payment method expired, so please update it* en la app"): a run of that
+  language's marker words (``langid.foreign_spans``) that the detector, choosing
+  between the two languages only, confirms.
 
 Texts under ``min_words`` words ("OK 👍", "Merci !") are never judged. Before any
 detector runs, a function-word check (``langid.plainly``) settles texts that plainly
 read as the expected language; only the rest reaches the detector
 (``detector:``, default ``langid.DEFAULT_DETECTOR``), whose answer counts only at or
-above ``min_confidence``. Detector libraries are imported on first use.
+above ``min_confidence``. A text that detector is not sure about may be in none of the
+seven (Vietnamese, Polish, Chinese): ``langid.outside`` names it from its script or
+from py3langid over all its languages. What stands inside quotation marks in the reply
+(a quoted error message, a button label) is not judged. Detector libraries are
+imported on first use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+import regex
 
 from chatwriter import langid
 from chatwriter.model import AGENT_ROLES, Finding, Turn
@@ -45,6 +55,9 @@ DEFAULT_CONVERSATION_MESSAGE = (
     "The customer wrote in {expected}, but this reply reads as {detected}."
 )
 CHECKS = ("message", "sentences", "conversation")
+#: Message for a stretch of another language inside a sentence (no guide field: the
+#: guides' messages are about whole replies and sentences).
+SPAN_MESSAGE = "'{match}' reads as {detected}; write the whole reply in {expected}."
 
 
 class LanguageKind(Kind):
@@ -156,7 +169,8 @@ class LanguageKind(Kind):
             return likely
         found = self.detector.detect(text, self.languages)
         if found is None or found[1] < self.min_confidence:
-            return None
+            # Not sure which of the seven: perhaps none of them (Vietnamese, Polish).
+            return langid.outside(text, evidence, self.min_words)
         lang = found[0]
         if lang == likely:
             return lang
@@ -185,14 +199,18 @@ class LanguageKind(Kind):
 
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
-        text = ctx.text
+        # Quoted words (an error message, a button) are someone else's: blanked out.
+        text = langid.unquoted(ctx.text)
         evidence = langid.Evidence(text)
         if evidence.words < self.min_words:
             return ()
         expected = self.expected
         turns = ctx.message.conversation if self._conversation else ()
+        stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
-            return ()  # the common case: plainly the locale's language, no model needed
+            stretch = self._sentences_check and evidence.unmarked >= self.min_words
+            if not stretch:
+                return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
         if reply is not None and reply != expected:
             # Written in another language, flagged or not: the locale's spelling,
@@ -210,22 +228,54 @@ class LanguageKind(Kind):
         ):
             return [self._whole(ctx, self.spec.message, reply, expected)]
         reference = reply or expected
-        if not self._sentences_check or evidence.plainly(reference):
-            # No marker word of another language anywhere: no sentence to look at.
+        if not self._sentences_check:
             return ()
-        return self._sentences(ctx, reference)
+        if evidence.plainly(reference):
+            if stretch is None:
+                stretch = evidence.unmarked >= self.min_words
+            if not stretch:
+                # No marker word of another language anywhere, and no sentence without
+                # markers of the seven: no sentence to look at.
+                return ()
+        found = self._sentences(ctx, text, reference)
+        return found + self._spans(ctx, text, reference, found)
+
+    def _spans(
+        self, ctx: CheckContext, text: str, reference: str, flagged: Sequence[Finding]
+    ) -> list[Finding]:
+        """Stretches in another of the seven languages inside a sentence of ``reference``
+        ("..., I'll be right back."): a run of its marker words, confirmed by the detector
+        choosing between the two languages alone (texts under ``min_words`` words are not
+        judged, so "Let me check" is not enough). Loan words are no marker words."""
+        if reference not in self.languages:
+            return []
+        out = []
+        for start, end, lang in langid.foreign_spans(text, reference):
+            if lang not in self.languages or _introduced(text, start):
+                continue
+            if any(f.start < end and start < f.end for f in flagged):
+                continue  # inside a sentence already flagged as a whole
+            found = self.detector.detect(
+                text[start : langid.span_reach(text, end, reference)], (reference, lang)
+            )
+            if found is None or found[0] != lang or found[1] < self.min_confidence:
+                continue
+            out.append(self._finding(ctx, start, end, SPAN_MESSAGE, lang, reference))
+        return out
 
     def _whole(self, ctx: CheckContext, template: str, detected: str, expected: str) -> Finding:
         start, end = _trimmed(ctx.text, 0, len(ctx.text))
         return self._finding(ctx, start, end, template, detected, expected)
 
-    def _sentences(self, ctx: CheckContext, reference: str) -> list[Finding]:
+    def _sentences(self, ctx: CheckContext, text: str, reference: str) -> list[Finding]:
+        """Sentences in another language than ``reference`` (``text`` is the reply with
+        quotations blanked out, offsets unchanged)."""
         sents = ctx.sentences()
         if len(sents) < 2:
             return []
         out = []
         for sent in sents:
-            sent_text = sent.text
+            sent_text = text[sent.start_char : sent.end_char]
             evidence = langid.Evidence(sent_text)
             found = self._judge(sent_text, evidence, reference)
             if found is not None and found != reference:
@@ -244,6 +294,31 @@ class LanguageKind(Kind):
         if template is self.spec.message:
             return finding
         return replace(finding, message=render(template, match=finding.match, **names))
+
+
+#: Words after which the next words are a quotation without marks: an error message or
+#: a label in the app's language ("die Fehlermeldung Something went wrong, ...").
+_INTRODUCER_WORDS = """
+    message error says reads button option label status text
+    meldung fehlermeldung hinweis nachricht fehler schaltfläche
+    melding foutmelding bericht fout knop optie tekst
+    erreur bouton texte statut mention
+    mensaje aviso botón opción texto estado leyenda
+    mensagem erro botão opção
+    messaggio errore avviso pulsante opzione testo stato dicitura
+"""
+_INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    """The stretch at ``start`` follows a colon or a word such as *Fehlermeldung*,
+    *error*, *knop*: a quotation without quotation marks, not the agent switching."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if before.endswith(":"):
+        return True
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in _INTRODUCERS
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
