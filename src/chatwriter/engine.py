@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide.loader import Config, Guide, load_guide
-from chatwriter.model import Finding, Message, Severity
+from chatwriter.model import Applicability, Finding, Message, Severity
 from chatwriter.rules.base import (
     PII,
     REGEX_TIMEOUTS,
@@ -168,7 +168,47 @@ class CompiledLocale:
             found = sorted(set(found), key=lambda f: (f.start, f.end, f.rule))
             if self._deferring:
                 found = _drop_deferred(found, self._deferring)
+            found = _drop_nested(found)
         return found, notes
+
+
+def _drop_nested(found: list[Finding]) -> list[Finding]:
+    """Without findings that only repeat an enclosing finding of the same category.
+
+    Two rules of one category often model overlapping constructions ("That's not my
+    department" is a brush-off, and "not my department" inside it is negativity): the
+    operator sees one problem twice, and a report counts it twice. A finding is dropped
+    when another of its category covers its span, at the same or a higher severity,
+    and it brings no safe fix of its own. Personal data is never dropped: every span of
+    it is masked and counted.
+    """
+    drop = set()
+    for i, inner in enumerate(found):
+        if inner.category == PII or any(
+            s.applicability is Applicability.SAFE for s in inner.suggestions
+        ):
+            continue
+        for j, outer in enumerate(found):
+            if (
+                j != i
+                and j not in drop
+                and outer.category == inner.category
+                and outer.start <= inner.start
+                and inner.end <= outer.end
+                and outer.severity.rank >= inner.severity.rank
+                and _wider(outer, inner)
+            ):
+                drop.add(i)
+                break
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+def _wider(outer: Finding, inner: Finding) -> bool:
+    """Whether ``outer`` (which covers ``inner``) is the one to keep: the longer span, or
+    on the same span the higher severity, then the first rule id."""
+    if (outer.start, outer.end) != (inner.start, inner.end):
+        return True
+    return (outer.severity.rank, inner.rule) > (inner.severity.rank, outer.rule)
 
 
 def _drop_locale_language(found: list[Finding], language: str) -> list[Finding]:
