@@ -235,3 +235,51 @@ def test_the_snippets_of_docs_spark_run(spark: Any, monkeypatch: pytest.MonkeyPa
             assert json.loads(result.stdout)["totals"]["agent_messages"] == 5
             ran += 1
     assert ran == 2
+
+
+def test_spark_submit_runs_the_lint_entry_point(spark: Any, tmp_path: Path) -> None:
+    """A real `spark-submit` (pyspark's own script) on the installed entry point."""
+    import subprocess
+    import sys
+
+    import pyspark
+
+    from chatwriter.spark import submit
+
+    source = tmp_path / "messages.parquet"
+    spark.createDataFrame(
+        [("1", "Pls check ur settings!!!"), ("2", "Your refund is on its way.")],
+        "id string, text string",
+    ).write.parquet(str(source))
+    out = tmp_path / "findings.parquet"
+    script = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+    done = subprocess.run(
+        [
+            str(script),
+            "--master",
+            "local[1]",
+            "--conf",
+            "spark.ui.enabled=false",
+            submit.__file__,
+            "lint",
+            str(source),
+            str(out),
+            "--locale",
+            "",
+            "--default-locale",
+            "en-US",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = spark.read.parquet(str(out)).collect()
+    assert {(r.id, r.rule) for r in rows} == {
+        ("1", "en.textspeak.shorthand"),
+        ("1", "common.shouting.repeated-punctuation"),
+    }
+    assert submit.main(["--path"]) == 0

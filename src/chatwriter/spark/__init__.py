@@ -68,17 +68,22 @@ def lint_dataframe(
     return df.select(*columns).mapInPandas(body, SCHEMA)
 
 
-def local_session(master: str = "local[2]", app: str = "chatwriter") -> SparkSession:
-    """A Spark session whose Python workers run this interpreter (its packages), with
-    the web UI off: what tests, benchmarks and `--engine spark` on one machine need."""
+def local_session(master: str | None = "local[2]", app: str = "chatwriter") -> SparkSession:
+    """A Spark session for ``master`` (None or "": the one spark-submit configured).
+
+    On a local master, its Python workers run this interpreter (its packages) and
+    shuffles use two partitions per core; the web UI and the console progress bar are
+    off: what tests, benchmarks and `--engine spark` on one machine need."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
         raise ChatwriterError(
             "Spark needs pyspark, pandas and pyarrow: pip install '.[spark]' from the repository"
         ) from None
-    builder = SparkSession.builder.master(master).appName(app)
-    if master.startswith("local"):
+    builder = SparkSession.builder.appName(app)
+    if master:
+        builder = builder.master(master)
+    if master and master.startswith("local"):
         # Workers on this machine run this interpreter, so they see the packages it sees
         # (pyspark reads the variable when the context starts; the default is `python3`).
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
