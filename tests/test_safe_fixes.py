@@ -50,9 +50,13 @@ def linter() -> Linter:
     return Linter()
 
 
+#: tests/heldout is empty between two blind rounds (its README says so).
+ALWAYS = ("labelled", "blind-dev")
+
+
 def test_there_are_clean_drafts_in_every_set() -> None:
     sets = {where.split("/")[0] for where, _, _ in DRAFTS}
-    assert sets == set(SETS)
+    assert set(ALWAYS) <= sets <= set(SETS)
     assert len(DRAFTS) > 600
 
 
@@ -82,5 +86,5 @@ def test_a_case_sensitive_swap_takes_its_replacement_as_written(linter: Linter) 
 
 
 def test_every_set_is_read_from_the_repository() -> None:
-    for name in SETS:
+    for name in ALWAYS:
         assert any(Path(REPO / "tests" / name).glob("*.jsonl")), name
