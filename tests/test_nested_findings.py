@@ -24,7 +24,7 @@ def test_an_enclosed_finding_of_the_same_category_goes() -> None:
 def test_what_stays() -> None:
     outer = _finding("a.tone.x", "tone", 0, 24, Severity.SUGGESTION)
     louder = _finding("a.tone.y", "tone", 7, 24, Severity.WARNING)
-    fixable = _finding("a.tone.z", "tone", 2, 5, fix="better")
+    fixable = _finding("a.tone.z", "tone", 2, 5, fix="better")  # any suggestion keeps it
     card = _finding("common.pii.card-number", "pii", 0, 19, Severity.ERROR)
     inside_card = _finding("common.pii.phone-number", "pii", 5, 15, Severity.ERROR)
     found = [outer, louder, fixable, card, inside_card]

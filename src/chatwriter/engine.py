@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide.loader import Config, Guide, load_guide
-from chatwriter.model import Applicability, Finding, Message, Severity
+from chatwriter.model import Finding, Message, Severity
 from chatwriter.rules.base import (
     PII,
     REGEX_TIMEOUTS,
@@ -179,14 +179,13 @@ def _drop_nested(found: list[Finding]) -> list[Finding]:
     department" is a brush-off, and "not my department" inside it is negativity): the
     operator sees one problem twice, and a report counts it twice. A finding is dropped
     when another of its category covers its span, at the same or a higher severity,
-    and it brings no safe fix of its own. Personal data is never dropped: every span of
-    it is masked and counted.
+    and it brings no suggestion of its own (a word in capitals inside a shouted
+    message keeps its rewrite). Personal data is never dropped: every span of it is
+    masked and counted.
     """
     drop = set()
     for i, inner in enumerate(found):
-        if inner.category == PII or any(
-            s.applicability is Applicability.SAFE for s in inner.suggestions
-        ):
+        if inner.category == PII or inner.suggestions:
             continue
         for j, outer in enumerate(found):
             if (
