@@ -407,3 +407,14 @@ def test_the_documented_vendor_examples_read_as_documented(linter: Linter) -> No
     intercom = aggregate(linter, read_transcripts(REPO / "examples" / "report" / "intercom.json"))
     (row,) = intercom["operators"]
     assert (row["author"], row["csat_mean"], row["median_response_s"]) == ("Aiko Tanaka", 5.0, 90.0)
+
+
+def test_the_median_of_counted_values_is_the_median_of_the_values() -> None:
+    import statistics
+
+    from chatwriter.report.aggregate import median
+
+    rng = random.Random(5)
+    for n in range(1, 120):
+        values = [rng.choice([1.0, 2.0, 30.0, 61.5, rng.random() * 600]) for _ in range(n)]
+        assert median(Counter(values)) == statistics.median(values)

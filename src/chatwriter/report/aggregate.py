@@ -3,8 +3,8 @@
 The aggregator reads :class:`~chatwriter.report.records.TurnRecord` (fresh from the
 linter or read back from the store), so one counting code path serves both. Memory grows
 with the number of operators, teams, weeks and rules, not of messages: only a few
-excerpts per operator and rule are kept (the response times kept for medians are one
-float per answered customer turn). Records of one conversation arrive one after another,
+excerpts per operator and rule are kept, and response times and CSAT scores are kept as
+value -> count (exports time messages to the second), which keeps medians exact. Records of one conversation arrive one after another,
 which is how a conversation is counted once per operator and team in it.
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,8 +47,10 @@ class _Tally:
     findings: int = 0
     by_category: Counter[str] = field(default_factory=Counter)
     by_rule: Counter[str] = field(default_factory=Counter)
-    response_s: list[float] = field(default_factory=list)
-    csat: list[float] = field(default_factory=list)
+    #: Response times as value -> count: exports give times to the second, so a few
+    #: thousand distinct values hold millions of answers, and the median stays exact.
+    response_s: Counter[float] = field(default_factory=Counter)
+    csat: Counter[float] = field(default_factory=Counter)  # score -> conversations
     conversations: int = 0
     team: str | None = None
     team_since: tuple[Any, ...] = ()
@@ -74,10 +75,8 @@ class _Tally:
             "findings": self.findings,
             "per_100_messages": round(per_100, 2),
             "by_category": dict(sorted(self.by_category.items())),
-            "median_response_s": (
-                round(statistics.median(self.response_s), 1) if self.response_s else None
-            ),
-            "csat_mean": round(statistics.fmean(self.csat), 2) if self.csat else None,
+            "median_response_s": (round(median(self.response_s), 1) if self.response_s else None),
+            "csat_mean": round(mean(self.csat), 2) if self.csat else None,
         }
         return out
 
@@ -136,8 +135,8 @@ class Aggregator:
             tally.agent_messages += 1
             tally.findings += len(counted)
         if record.response_s is not None:
-            operator.response_s.append(record.response_s)
-            team_tally.response_s.append(record.response_s)
+            operator.response_s[record.response_s] += 1
+            team_tally.response_s[record.response_s] += 1
         for finding in counted:
             for tally in tallies:
                 tally.by_category[finding.category] += 1
@@ -165,7 +164,7 @@ class Aggregator:
                 self._seen.add((kind, key))
                 tally.conversations += 1
                 if record.csat is not None:
-                    tally.csat.append(record.csat)
+                    tally.csat[record.csat] += 1
 
     def _author(self, name: str | None) -> str:
         if not name:
@@ -305,6 +304,26 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(map(re.escape, reversed(pieces)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def mean(counts: Counter[float]) -> float:
+    return sum(value * n for value, n in counts.items()) / sum(counts.values())
+
+
+def median(counts: Counter[float]) -> float:
+    """The median of the values counted in ``counts`` (as ``statistics.median`` of the
+    list they stand for: the mean of the two middle values for an even count)."""
+    total = sum(counts.values())
+    low, high = (total - 1) // 2, total // 2  # 0-based ranks of the middle value(s)
+    seen = 0
+    found: list[float] = []
+    for value in sorted(counts):
+        seen += counts[value]
+        while len(found) < 2 and seen > (low, high)[len(found)]:
+            found.append(value)
+        if len(found) == 2:
+            break
+    return (found[0] + found[1]) / 2
 
 
 def correlations(operators: list[dict[str, Any]]) -> dict[str, Any]:
