@@ -163,6 +163,18 @@ color_option = click.option(
     "is, else only on a terminal.",
 )
 
+show_pii_option = click.option(
+    "--show-pii",
+    "show_pii",
+    is_flag=True,
+    help="Print personal data in clear, for a local investigation (by default what the pii "
+    "rules find, a card number, an IBAN, a password, is masked with * in every format).",
+)
+# The flag's first name, kept working but out of --help.
+show_personal_data_alias = click.option(
+    "--show-personal-data", "show_personal_data", is_flag=True, hidden=True
+)
+
 FORMAT_HELP = (
     "text: path:line:col: severity rule message, for people; json: one document with every "
     "result; jsonl: one result per line; sarif: SARIF 2.1.0 for code scanning; github: "
@@ -240,10 +252,14 @@ def main() -> None:
     show_default=True,
     help="Worker processes for large batches (forked after the guides are compiled).",
 )
+@show_pii_option
+@show_personal_data_alias
 @click.option(
-    "--show-personal-data",
-    is_flag=True,
-    help="Print personal data in clear (by default what the pii rules find is masked with *).",
+    "--sarif-base-uri",
+    metavar="URL",
+    default="",
+    help="Prefix for the helpUri of each SARIF rule (default: relative, "
+    "docs/rules/<locale>.md#<rule>), e.g. https://github.com/ORG/chatwriter/blob/main/",
 )
 @select_option
 @ignore_option
@@ -272,7 +288,9 @@ def lint(
     allow_outside: bool,
     languagetool_url: str | None,
     jobs: int,
+    show_pii: bool,
     show_personal_data: bool,
+    sarif_base_uri: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     statistics: bool,
@@ -300,18 +318,25 @@ def lint(
     if narrowing is not None:
         # Personal-data findings stay until masking has seen them, then go if not selected.
         reports = [narrowing.narrow(r, i.message) for i, r in zip(gathered, reports, strict=True)]
-    if not show_personal_data:
+    if not (show_pii or show_personal_data):
         reports = [linter.masked(report) for report in reports]
     if narrowing is not None:
         reports = [narrowing.drop_unselected(report) for report in reports]
     results = [
-        Result(item.path, item.line, report) for item, report in zip(gathered, reports, strict=True)
+        Result(item.path, item.line, report, item.raw)
+        for item, report in zip(gathered, reports, strict=True)
     ]
     color = fmt == "text" and use_color(color_choice)
     if statistics:
         out = write_statistics(results, fmt, color=color, summary=not quiet)
     else:
-        out = get_writer(fmt)(results, color=color, utf16=offsets == "utf16")
+        out = get_writer(fmt)(
+            results,
+            color=color,
+            utf16=offsets == "utf16",
+            linter=linter,
+            base_uri=sarif_base_uri,
+        )
         if quiet and fmt == "text":
             out = without_summary(out)
     click.echo(out, nl=False, color=color)
@@ -334,7 +359,15 @@ def lint(
 @click.option(
     "--diff",
     is_flag=True,
-    help="Print a unified diff instead of writing files; exit 1 when something would change.",
+    help="Print a unified diff instead of writing files; exit 1 when something would change. "
+    "Personal data in it is masked unless --show-pii is given.",
+)
+@click.option(
+    "--show-pii",
+    "show_pii",
+    is_flag=True,
+    help="With --diff: print personal data in clear, for a local investigation "
+    "(by default it is masked with *).",
 )
 @select_option
 @ignore_option
@@ -351,6 +384,7 @@ def fix(
     input_mode: str,
     unsafe: bool,
     diff: bool,
+    show_pii: bool,
     config: str | None,
     isolated: bool,
     allow_outside: bool,
@@ -380,7 +414,10 @@ def fix(
         if diff:
             if fixed != source.text:
                 would_change += 1
-                click.echo(_diff(source, fixed, color), nl=False, color=color)
+                before, after = source.text, fixed
+                if not show_pii:
+                    before, after = _masked_pair(linter, before, after, locale)
+                click.echo(_diff(source, before, after, color, input_mode), nl=False, color=color)
         elif path == "-":
             click.echo(fixed, nl=False)
         elif fixed != source.text:
@@ -398,16 +435,36 @@ def fix(
         sys.exit(status)
 
 
-def _diff(source: Source, fixed: str, color: bool) -> str:
+def _masked_pair(linter: Linter, before: str, after: str, locale: str | None) -> tuple[str, str]:
+    """The input and its fixed text with their personal data masked, for a diff that may
+    end up in a CI log. Each is scanned by the rules that need no parse (over the whole
+    input, JSON lines included), and what either holds is masked in both."""
+    from chatwriter.model import Message
+    from chatwriter.privacy import Masker
+
+    found_before = linter.scan_private(Message(before, locale))
+    found_after = linter.scan_private(Message(after, locale))
+    old = Masker(before, found_before)
+    new = Masker(after, found_after, extra=old.strings)
+    old = Masker(before, found_before, extra=new.strings)
+    return old.masked_text(), new.masked_text()
+
+
+def _diff(source: Source, before: str, after: str, color: bool, input_mode: str = "text") -> str:
     import difflib
 
     from chatwriter.cli_output import colour_diff
+    from chatwriter.inputs import json_lines
+
+    def lines(text: str) -> list[str]:
+        # JSON lines end at \n only (a text may hold U+2028 unescaped).
+        return json_lines(text, keepends=True) if input_mode == "jsonl" else text.splitlines(True)
 
     name = "<stdin>" if source.path == "-" else source.path
     text = "".join(
         difflib.unified_diff(
-            source.text.splitlines(keepends=True),
-            fixed.splitlines(keepends=True),
+            lines(before),
+            lines(after),
             fromfile=f"a/{name}",
             tofile=f"b/{name}",
         )

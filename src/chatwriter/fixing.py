@@ -11,17 +11,37 @@ import tempfile
 from pathlib import Path
 
 from chatwriter.errors import ChatwriterError
-from chatwriter.inputs import Source, parse_json_message
+from chatwriter.inputs import (
+    Source,
+    json_lines,
+    json_string,
+    parse_json_message,
+    text_value_span,
+)
 from chatwriter.linter import Linter
 from chatwriter.model import Message
 
 
 def fix_source(linter: Linter, source: Source, mode: str, locale: str | None, unsafe: bool) -> str:
+    """The source's text after fixing: a whole text, each line, or each JSON line's ``text``.
+
+    A JSON line changes only where its ``text`` value is: when the text stays the same the
+    line stays as written (whatever the spacing or escapes elsewhere, in ``conversation``
+    for instance), and when it changes only that value is replaced, so ``fix --diff``
+    compares texts, not JSON formatting.
+    """
     if mode == "text":
         return linter.fix_message(Message(source.text, locale), unsafe=unsafe)
     out: list[str] = []
-    for number, line in enumerate(source.text.splitlines(keepends=True), start=1):
-        body = line.rstrip("\r\n")
+    lines = (
+        json_lines(source.text, keepends=True)
+        if mode == "jsonl"
+        else source.text.splitlines(keepends=True)
+    )
+    for number, line in enumerate(lines, start=1):
+        body = (
+            line.rstrip("\r\n") if mode == "lines" else line.removesuffix("\n").removesuffix("\r")
+        )
         ending = line[len(body) :]
         if not body.strip():
             out.append(line)
@@ -36,9 +56,23 @@ def fix_source(linter: Linter, source: Source, mode: str, locale: str | None, un
         if fixed == message.text:
             out.append(line)  # unchanged: keep the line as written, not re-serialised
             continue
-        data["text"] = fixed
-        out.append(json.dumps(data, ensure_ascii=False) + ending)
+        out.append(_with_text(body, data, fixed) + ending)
     return "".join(out)
+
+
+def _with_text(line: str, data: dict, fixed: str) -> str:
+    """The JSON line with its ``text`` value replaced by ``fixed`` and nothing else touched;
+    re-serialised only if the value cannot be found in the line (then the JSON is the same,
+    its spacing may not be)."""
+    span = text_value_span(line)
+    if span is None:  # pragma: no cover - parse_json_message accepted the line
+        return json.dumps({**data, "text": fixed}, ensure_ascii=False)
+    start, end = span
+    written = line[start:end]
+    # A value written in ASCII (non-ASCII as backslash-u escapes) stays ASCII.
+    ascii_only = "\\u" in written and written.isascii()
+    value = json.dumps(fixed) if ascii_only else json_string(fixed)
+    return line[:start] + value + line[end:]
 
 
 class NotWritten(ChatwriterError):

@@ -1,4 +1,5 @@
-"""``--format json``: exactly DESIGN.md's shape; ``--format jsonl``: one result per line."""
+"""``--format json``: one document with every result (its shape: docs/cli.md, "Outputs");
+``--format jsonl``: one result per line."""
 
 from __future__ import annotations
 

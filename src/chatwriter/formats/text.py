@@ -1,4 +1,8 @@
-"""Human output in ruff's shape: ``path:line:col: severity rule message``, suggestions below."""
+"""Human output in ruff's shape: ``path:line:col: severity rule message``, suggestions below.
+
+``line:col`` is the file's, as editors jump to it: for a JSON line, the column inside that
+line (``formats.Locator``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Sequence
 
 import click
 
-from chatwriter.formats import Result, file_line
+from chatwriter.formats import Result, locator
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "suggestion": "blue"}
 
@@ -16,9 +20,13 @@ def write(results: Sequence[Result], color: bool = False, **_: object) -> str:
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     fixable = 0
     for result in results:
+        if not result.report.findings:
+            continue
+        position = locator(result).position
         for f in result.report.findings:
             counts[f.severity.value] += 1
-            where = f"{result.path}:{file_line(result, f.line)}:{f.column}:"
+            line, column = position(f.start)
+            where = f"{result.path}:{line}:{column}:"
             severity = f.severity.value
             rule = f.rule
             if color:
