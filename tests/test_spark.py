@@ -283,3 +283,62 @@ def test_spark_submit_runs_the_lint_entry_point(spark: Any, tmp_path: Path) -> N
         ("1", "common.shouting.repeated-punctuation"),
     }
     assert submit.main(["--path"]) == 0
+
+
+def test_the_spark_engine_reads_a_parquet_table_of_messages(spark: Any, tmp_path: Path) -> None:
+    """A lake's table, one message a row in shuffled order, gives the JSONL's report."""
+    import random
+
+    from chatwriter.report import Options, aggregate, describer, read_transcripts
+    from chatwriter.report.transcripts import parse_map
+    from chatwriter.spark.engine import run_report
+    from tests.test_report import _write_jsonl, seeded_conversations
+
+    conversations, _ = seeded_conversations(33, 80)
+    path = _write_jsonl(tmp_path / "t.jsonl", conversations)
+    rows = [
+        (
+            c["id"],
+            m["role"],
+            m.get("author"),
+            m["text"],
+            m["at"],
+            _float(c["csat"]),
+            c["team"],
+            "true",
+        )
+        for c in conversations
+        for m in c["messages"]
+    ]
+    rows.append(
+        (
+            "c-0",
+            "agent",
+            "Ana Ruiz",
+            "PLEASE NOTE: internal only",
+            rows[0][4],
+            None,
+            "Tier 1",
+            "false",
+        )
+    )
+    random.Random(3).shuffle(rows)
+    table = tmp_path / "messages.parquet"
+    spark.createDataFrame(
+        rows,
+        "ticket string, who string, agent string, body string, sent string, score double, "
+        "team string, visible string",
+    ).write.parquet(str(table))
+    mapping = parse_map(
+        "conversation=ticket,role=who,author=agent,text=body,at=sent,csat=score,public=visible"
+    )
+    linter = Linter()
+    local = aggregate(linter, read_transcripts(path))
+    remote = run_report(
+        [str(table)], "auto", mapping, Options(), master="local[2]", describe=describer(linter)
+    )
+    assert remote == local
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
