@@ -6,8 +6,8 @@
 
 -> benchmarks/results/report.{json,md}
 
-Messages: the agent turns of the SGD corpus (``sgd_system.jsonl.gz`` beside the checkout,
-or $CHATWRITER_SGD_JSONL; read at run time, never copied), grouped into their dialogues
+Messages: the agent turns of the SGD corpus ($CHATWRITER_SGD_JSONL, else
+``shared/corpora/sgd_system.jsonl.gz`` beside the checkout; read at run time, never copied), grouped into their dialogues
 and repeated with seeded variations until the count is reached: each repeat gives every
 dialogue another operator (200, in 12 teams), other dates over 26 weeks, another CSAT
 and small seeded edits of the text (a greeting, a closing, a swapped word), so no two
@@ -40,7 +40,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "sgd_system.jsonl.gz"
+CORPUS = "sgd_system.jsonl.gz"
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / CORPUS
 START = dt.datetime(2026, 4, 6, 8, 0, tzinfo=dt.timezone.utc)
 OPENINGS = ("", "", "Hi! ", "Hello, ", "Thanks for waiting. ", "Sure. ")
 CLOSINGS = ("", "", " Anything else?", " Have a nice day.", " Thanks!")
@@ -91,7 +92,9 @@ def corpus_path(given: Path | None) -> Path:
     if given is not None:
         return given
     env = os.environ.get("CHATWRITER_SGD_JSONL")
-    return Path(env) if env else DEFAULT_CORPUS
+    if env:
+        return Path(env)
+    return DEFAULT_CORPUS if DEFAULT_CORPUS.is_file() else Path("/work/shared/corpora", CORPUS)
 
 
 def dialogues(path: Path) -> list[list[str]]:
