@@ -24,6 +24,9 @@ ADVERSARIAL = [
     ("Aa1 " * 1200) + "?",
     "DE89 " * 900,
     ":" * 3000 + "1",
+    # separators after a number: cues read after it must not split the run many ways
+    "0612345678 " + ":" * 3000,
+    "0612345678 " + "-" * 3000,
     ("password is " * 300) + "x",
     "\u00a0" * 3000 + "!",
     "«" * 2000,
