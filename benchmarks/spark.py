@@ -25,14 +25,12 @@ import json
 import os
 import platform
 import random
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import corpus_path, dialogues, vary  # the sibling benchmark
+from report import corpus_path, dialogues, run_in_child, vary  # the sibling benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
@@ -95,24 +93,6 @@ def write_parquet(path: Path, source: list[list[str]], messages: int, seed: int)
     return len(texts)
 
 
-def run_child(mode: str, path: Path) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, mode, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if done.returncode:
-        raise SystemExit(f"{mode} failed:\n{done.stderr[-3000:]}")
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
-    figures["process_seconds"] = round(time.perf_counter() - started, 1)
-    figures["msgs_per_s"] = round(figures["messages"] / figures["seconds"], 1)
-    return figures
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1_000_000)
@@ -135,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         results["messages"] = write_parquet(path, dialogues(corpus), args.messages, args.seed)
         for name in ("lint_many", "local[1]", "local[2]"):
             print(f"{name} ...", file=sys.stderr, flush=True)
-            results["passes"][name] = run_child(name, path)
+            results["passes"][name] = run_in_child(CHILD, name, path)
             print(f"  {results['passes'][name]}", file=sys.stderr, flush=True)
     single = results["passes"]["lint_many"]["msgs_per_s"]
     for name, figures in results["passes"].items():
