@@ -43,6 +43,24 @@ def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+def _frame(title: str, width: int, height: int) -> list[str]:
+    """The opening of a chart: the svg element, labelled for screen readers, and its title."""
+    return [
+        f'<svg class="chart" role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" {FONT}>',
+        f'<text x="0" y="16" font-weight="bold">{escape(title)}</text>',
+    ]
+
+
+def _axes(left: float, top: float, plot_w: float, plot_h: float) -> list[str]:
+    """The x axis along the bottom of the plot and the y axis along its left side."""
+    return [
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" '
+        'stroke="#888"/>',
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#888"/>',
+    ]
+
+
 def stacked_bars(
     title: str,
     rows: Sequence[tuple[str, dict[str, float]]],
@@ -56,11 +74,7 @@ def stacked_bars(
     total = max((sum(values.values()) for _, values in rows), default=0.0)
     axis = _nice_max(total)
     height = top + len(rows) * (bar_h + gap) + 30 + legend_h
-    out = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" {FONT}>',
-        f'<text x="0" y="16" font-weight="bold">{escape(title)}</text>',
-    ]
+    out = _frame(title, width, height)
     for i, (label, values) in enumerate(rows):
         y = top + i * (bar_h + gap)
         out.append(
@@ -114,14 +128,7 @@ def lines(
         x = left + (plot_w * i / (n - 1) if n > 1 else plot_w / 2)
         return x, top + plot_h - plot_h * v / axis
 
-    out = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" {FONT}>',
-        f'<text x="0" y="16" font-weight="bold">{escape(title)}</text>',
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" '
-        'stroke="#888"/>',
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#888"/>',
-    ]
+    out = _frame(title, width, height) + _axes(left, top, plot_w, plot_h)
     for k in range(5):
         value = axis * k / 4
         y = top + plot_h - plot_h * k / 4
@@ -170,13 +177,8 @@ def scatter(
     plot_w, plot_h = width - left - right, height - top - bottom
     x_axis = _nice_max(max((x for _, x, _ in points), default=0.0))
     y_axis = _nice_max(max((y for _, _, y in points), default=0.0))
-    out = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg" '
-        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" {FONT}>',
-        f'<text x="0" y="16" font-weight="bold">{escape(title)}</text>',
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" '
-        'stroke="#888"/>',
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#888"/>',
+    out = _frame(title, width, height) + _axes(left, top, plot_w, plot_h)
+    out += [
         f'<text x="{left + plot_w / 2:.0f}" y="{height - 6}" text-anchor="middle">'
         f"{escape(x_title)}</text>",
         f'<text x="12" y="{top + plot_h / 2:.0f}" text-anchor="middle" '
