@@ -65,20 +65,56 @@ class _Tally:
                 self.team, self.team_since = record.team, when
 
     def row(self, key: str, name: str) -> dict[str, Any]:
-        per_100 = 100.0 * self.findings / self.agent_messages if self.agent_messages else 0.0
-        out: dict[str, Any] = {name: key}
-        if name == "author":
-            out["team"] = self.team
-        out |= {
-            "conversations": self.conversations,
-            "agent_messages": self.agent_messages,
-            "findings": self.findings,
-            "per_100_messages": round(per_100, 2),
-            "by_category": dict(sorted(self.by_category.items())),
-            "median_response_s": (round(median(self.response_s), 1) if self.response_s else None),
-            "csat_mean": round(mean(self.csat), 2) if self.csat else None,
-        }
-        return out
+        return summary_row(
+            key,
+            name,
+            team=self.team,
+            conversations=self.conversations,
+            agent_messages=self.agent_messages,
+            findings=self.findings,
+            by_category=self.by_category,
+            median_response_s=median(self.response_s) if self.response_s else None,
+            csat_mean=mean(self.csat) if self.csat else None,
+        )
+
+
+def summary_row(
+    key: str,
+    name: str,
+    *,
+    team: str | None,
+    conversations: int,
+    agent_messages: int,
+    findings: int,
+    by_category: dict[str, int],
+    median_response_s: float | None,
+    csat_mean: float | None,
+) -> dict[str, Any]:
+    """One operator's (``name="author"``) or team's row of the JSON, rounded as shown;
+    both engines build their rows here, so their reports compare equal."""
+    per_100 = 100.0 * findings / agent_messages if agent_messages else 0.0
+    out: dict[str, Any] = {name: key}
+    if name == "author":
+        out["team"] = team
+    out |= {
+        "conversations": conversations,
+        "agent_messages": agent_messages,
+        "findings": findings,
+        "per_100_messages": round(per_100, 2),
+        "by_category": dict(sorted(by_category.items())),
+        "median_response_s": round(median_response_s, 1) if median_response_s is not None else None,
+        "csat_mean": round(csat_mean, 2) if csat_mean is not None else None,
+    }
+    return out
+
+
+def hide_name(
+    excerpt: dict[str, str], pattern: re.Pattern[str] | None, pseudonym: str
+) -> dict[str, str]:
+    """The excerpt with the operator's own name (a sign-off) replaced by the pseudonym."""
+    if pattern is None:
+        return excerpt
+    return {k: v if k == "conversation" else pattern.sub(pseudonym, v) for k, v in excerpt.items()}
 
 
 class Aggregator:
@@ -126,7 +162,7 @@ class Aggregator:
         counted = [f for f in record.findings if _RANK[f.severity] >= floor]
         self.findings += len(counted)
         tallies = [operator, team_tally]
-        week = _iso_week(record.at)
+        week = iso_week(record.at)
         if week is not None:
             week_tally = self.weeks.setdefault((week, author), _Tally())
             week_tally.note_team(record)
@@ -193,20 +229,19 @@ class Aggregator:
         del kept[EXAMPLES_PER_RULE:]
 
     def _excerpt(self, record: TurnRecord, finding: FindingRecord, author: str) -> dict[str, str]:
-        parts = {
+        excerpt = {
+            "conversation": record.conversation,
             "before": finding.before,
             "match": finding.match,
             "after": finding.after,
             "message": finding.message,
         }
-        if record.author and author != record.author:
-            # Pseudonymised: the operator's own name (a sign-off) goes too.
-            hide = self._names.get(record.author)
-            if record.author not in self._names:
-                hide = self._names[record.author] = _name_pattern(record.author)
-            if hide is not None:
-                parts = {key: hide.sub(author, value) for key, value in parts.items()}
-        return {"conversation": record.conversation, **parts}
+        if not record.author or author == record.author:
+            return excerpt
+        # Pseudonymised: the operator's own name (a sign-off) goes too.
+        if record.author not in self._names:
+            self._names[record.author] = name_pattern(record.author)
+        return hide_name(excerpt, self._names[record.author], author)
 
     # -- result ------------------------------------------------------------------
     def result(self) -> dict[str, Any]:
@@ -216,7 +251,7 @@ class Aggregator:
             row = tally.row(name, "author")
             row["top_rules"] = [
                 {"rule": rule, "count": n, "examples": [e for _, e in tally.examples.get(rule, [])]}
-                for rule, n in sorted(tally.by_rule.items(), key=_by_count)[:TOP_RULES]
+                for rule, n in sorted(tally.by_rule.items(), key=by_count)[:TOP_RULES]
             ]
             operators.append(row)
         teams = [tally.row(name, "team") for name, tally in sorted(self.teams.items())]
@@ -277,7 +312,7 @@ def assemble(
     }
 
 
-def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+def by_count(item: tuple[str, int]) -> tuple[int, str]:
     """Most frequent first; ties by rule id, so the order never depends on reading order."""
     return -item[1], item[0]
 
@@ -297,7 +332,7 @@ def describer(linter: Any) -> Callable[[str], str]:
     return describe
 
 
-def _name_pattern(name: str) -> re.Pattern[str] | None:
+def name_pattern(name: str) -> re.Pattern[str] | None:
     """The full name and each of its parts of three letters or more, as whole words."""
     pieces = sorted({p for p in (name, *name.split()) if len(p.strip()) >= 3}, key=len)
     if not pieces:
@@ -359,7 +394,7 @@ def pearson(pairs: list[tuple[float, float]]) -> float | None:
     return sxy / math.sqrt(sxx * syy)
 
 
-def _iso_week(at: datetime | None) -> str | None:
+def iso_week(at: datetime | None) -> str | None:
     if at is None:
         return None
     year, week, _ = at.isocalendar()

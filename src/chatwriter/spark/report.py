@@ -27,10 +27,12 @@ from chatwriter.report.aggregate import (
     TOP_RULES,
     UNKNOWN_AUTHOR,
     Options,
-    _by_count,
-    _iso_week,
-    _name_pattern,
     assemble,
+    by_count,
+    hide_name,
+    iso_week,
+    name_pattern,
+    summary_row,
 )
 from chatwriter.report.records import lint_turns
 from chatwriter.report.transcripts import conversation_from_json
@@ -79,7 +81,7 @@ def turn_rows(
         for r in records:
             at_s = r.at.timestamp() if r.at is not None else None
             common = {"conversation": r.conversation, "seq": r.seq, "author": r.author}
-            common |= {"team": r.team, "at_s": at_s, "week": _iso_week(r.at)}
+            common |= {"team": r.team, "at_s": at_s, "week": iso_week(r.at)}
             rows.append(_row("m", **common, response_s=r.response_s, csat=r.csat))
             for f in r.findings:
                 rows.append(
@@ -200,20 +202,20 @@ def _assemble(turns, found, when, options, describe, F, Window) -> dict[str, Any
     display = {real: (name(real) if real != UNKNOWN_AUTHOR else real) for real in operators}
     operator_rows = []
     for real, row in operators.items():
-        top = sorted(by_rule.get(real, {}).items(), key=_by_count)[:TOP_RULES]
-        hide = _name_pattern(real) if display[real] != real else None
-        out = _tally_row(row, display[real], "author", row.get("team"))
+        top = sorted(by_rule.get(real, {}).items(), key=by_count)[:TOP_RULES]
+        hide = name_pattern(real) if display[real] != real else None
+        out = _summary(row, display[real], "author", row.get("team"))
         out["top_rules"] = [
             {
                 "rule": rule,
                 "count": n,
-                "examples": [_hidden(e, hide, display[real]) for e in examples[(real, rule)]],
+                "examples": [hide_name(e, hide, display[real]) for e in examples[(real, rule)]],
             }
             for rule, n in top
         ]
         operator_rows.append(out)
     operator_rows.sort(key=lambda r: r["author"])
-    team_rows = sorted((_tally_row(row, key, "team") for key, row in teams.items()), key=_team)
+    team_rows = sorted((_summary(row, key, "team") for key, row in teams.items()), key=_team)
     week_rows = sorted(
         ({**w, "author": display[w["author"]]} for w in weeks),
         key=lambda w: (w["week"], w["author"]),
@@ -291,32 +293,22 @@ def _weeks(turns, found, when, F) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def _tally_row(row: dict[str, Any], key: str, name: str, team: str | None = None) -> dict[str, Any]:
-    """The same fields, in the same order, as the one-machine engine's rows."""
-    messages = row["agent_messages"]
-    out: dict[str, Any] = {name: key}
-    if name == "author":
-        out["team"] = team
-    out |= {
-        "conversations": row.get("conversations", 0),
-        "agent_messages": messages,
-        "findings": row["findings"],
-        "per_100_messages": round(100.0 * row["findings"] / messages if messages else 0.0, 2),
-        "by_category": dict(sorted(row["by_category"].items())),
-        "median_response_s": round(row["median"], 1) if row["median"] is not None else None,
-        "csat_mean": round(row["csat"], 2) if row.get("csat") is not None else None,
-    }
-    return out
+def _summary(row: dict[str, Any], key: str, name: str, team: str | None = None) -> dict[str, Any]:
+    return summary_row(
+        key,
+        name,
+        team=team,
+        conversations=row.get("conversations", 0),
+        agent_messages=row["agent_messages"],
+        findings=row["findings"],
+        by_category=row["by_category"],
+        median_response_s=row["median"],
+        csat_mean=row.get("csat"),
+    )
 
 
 def _team(row: dict[str, Any]) -> str:
     return row["team"]
-
-
-def _hidden(excerpt: dict[str, str], hide: Any, pseudonym: str) -> dict[str, str]:
-    if hide is None:
-        return excerpt
-    return {k: (v if k == "conversation" else hide.sub(pseudonym, v)) for k, v in excerpt.items()}
 
 
 def _moment(seconds: float | None) -> datetime | None:
