@@ -46,14 +46,16 @@ of every verb. wordfreq is needed by this tool only (``pip install wordfreq``); 
 a dependency of chatwriter.
 
 Conjugation tables (``<lang>.conj.tsv.gz``, for register conversion; Dutch too, from
-dutch-pos-dict): one row per verb, its lemma and then, per *slot*, the forms that fill it,
-most frequent first. A slot is mood and tense, then person and number: ``ip2s``
+dutch-pos-dict): one row per verb, the most frequent verbs first, its lemma and then, per
+*slot*, the forms that fill it, most frequent first. A slot is mood and tense, then person and number: ``ip2s``
 indicative present 2nd singular, ``ii`` imperfect, ``is`` simple past / preterite, ``if``
 future, ``im`` pluperfect (pt), ``cp`` conditional, ``sp`` ``si`` ``sf`` subjunctive
 present / imperfect / future, ``mp`` imperative, ``np`` personal infinitive (pt); German
 ``ip`` ``ii`` ``s1`` ``s2`` are present, past, Konjunktiv I and II. Only the persons that
 forms of address use are kept (de 2s 2p 3p, fr 2s 2p, es pt it all six, nl 1s 3s and the past),
-for verbs with a form of Zipf frequency ``--min-zipf-conj`` or more; each form is written
+for verbs with a form of Zipf frequency ``--min-zipf-conj`` or more and an infinitive of
+``--min-zipf-lemma`` or more (so no rare verb whose forms are common nouns: Portuguese
+*elar*, whose subjunctive is *ele*); each form is written
 against its lemma as the number of letters to drop and the letters to add (``enviar``:
 ``2ías`` is *envías*), ``=`` before a form written in full.
 """
@@ -397,13 +399,17 @@ def conjugations(lang: str, paradigms: Paradigms, args: argparse.Namespace) -> l
         freq = {f: zipf_frequency(f, lang) for forms in wanted.values() for f in forms}
         if max(freq.values()) < args.min_zipf_conj:
             continue
+        if zipf_frequency(lemma, lang) < args.min_zipf_lemma:
+            continue  # elar, personar: a rare verb whose forms are common nouns (ele, persona)
         kept[lemma] = {
             s: sorted(f, key=lambda x: (lang == "nl" and not x.endswith("t"), -freq[x], x))
             for s, f in wanted.items()
         }
     names = sorted({s for slots in kept.values() for s in slots})
     rows = ["\t".join(["lemma", *names])]
-    for lemma in sorted(kept):
+    # Most frequent verbs first: where two verbs share a form (devi: dovere, deviare), the
+    # conversion takes the more frequent one.
+    for lemma in sorted(kept, key=lambda lem: (-round(zipf_frequency(lem, lang), 2), lem)):
         cells = ("|".join(_short(lemma, f) for f in kept[lemma].get(s, ())) for s in names)
         rows.append("\t".join([lemma, *cells]))
     return rows
@@ -508,6 +514,7 @@ def main() -> None:
     parser.add_argument("--min-zipf", type=float, default=1.0)
     parser.add_argument("--min-zipf-3s", type=float, default=3.0)
     parser.add_argument("--min-zipf-conj", type=float, default=2.0)
+    parser.add_argument("--min-zipf-lemma", type=float, default=1.7)
     parser.add_argument("--min-zipf-gender", type=float, default=2.0)
     parser.add_argument("languages", nargs="*", default=sorted(SOURCES))
     args = parser.parse_args()

@@ -75,6 +75,8 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLAUSE_END = SENTENCE_END | frozenset({",", ";", ":", "(", ")", "«", "»", '"', "„", "“", "”",
                                        "—", "–", "¿", "¡", "/"})  # fmt: skip
 _OPENERS = frozenset({"¿", "¡", "«", "„", "“", '"', "(", "'", "‘"})
+_OPENING_QUOTES = frozenset({"«", "„", "“"})
+_CLOSING_QUOTES = frozenset({"»", "”", "“"})
 
 _WORD = r"[^\W_](?:[\w]|['’](?=[^\W\d_]))*"
 #: Elision languages end a word at its apostrophe (l'as, t'envoie, dell'ordine, Gliel'ho).
@@ -116,10 +118,12 @@ class Context:
     left: list[Remark] = field(default_factory=list)
     notes: list[Remark] = field(default_factory=list)
     _starts: list[bool] = field(default_factory=list)
+    _quoted: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text, self.lang)
         self._starts = self._sentence_starts()
+        self._quoted = self._quotes()
 
     # -- reading -----------------------------------------------------------------------------
     def at(self, i: int) -> Tok | None:
@@ -193,6 +197,29 @@ class Context:
                 fresh = False
         return starts
 
+    def quoted(self, tok: Tok) -> bool:
+        """Inside quotation marks: someone else's words (a label, the customer's message)."""
+        return self._quoted[tok.i]
+
+    def _quotes(self) -> list[bool]:
+        out, depth = [], 0
+        for tok in self.tokens:
+            text = tok.text
+            if text == '"':
+                depth = 0 if depth else 1
+                out.append(True)
+                continue
+            if text in _OPENING_QUOTES and not (text == "“" and depth and self.lang == "de"):
+                depth += 1
+                out.append(True)
+                continue
+            if text in _CLOSING_QUOTES:
+                depth = max(0, depth - 1)
+                out.append(True)
+                continue
+            out.append(depth > 0)
+        return out
+
     # -- writing -----------------------------------------------------------------------------
     def replace(
         self,
@@ -208,6 +235,8 @@ class Context:
         one had one (unless ``exact``)."""
         start = first.start
         end = end if end is not None else (last or first).end
+        if any(self._quoted[t.i] for t in self.tokens if start <= t.start < end):
+            return  # never inside quotation marks
         if not exact and is_cap(first.text) and self.starts_sentence(first):
             new = cap(new)
         for s, e in list(self.edits.items()):
@@ -216,6 +245,11 @@ class Context:
                     break
                 return  # overlaps an edit made already: the first one stands
         self.edits[start] = Edit(start, end, self.text[start:end], new)
+
+    def new_text(self, tok: Tok) -> str | None:
+        """What an edit that starts at ``tok`` writes there (None if no edit does)."""
+        edit = self.edits.get(tok.start)
+        return edit.new if edit is not None else None
 
     def edited(self, tok: Tok) -> bool:
         return any(e.start <= tok.start < e.end for e in self.edits.values())

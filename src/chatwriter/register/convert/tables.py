@@ -84,11 +84,30 @@ class Verbs:
         )
         if len(found) <= 1:
             return list(found)
+        first = self._first_lemma(form, persons, moods)
+        mine = {f: slots for f, slots in found.items() if f in first}
+        if len(mine) == 1:
+            return list(mine)
+        found = mine or found
         for head in prefer:
             best = [f for f, slots in found.items() if any(s.startswith(head) for s in slots)]
             if len(best) == 1:
                 return best
         return list(found)
+
+    def _first_lemma(
+        self, form: str, persons: dict[str, str], moods: tuple[str, ...] | None
+    ) -> set[str]:
+        """The forms the most frequent verb with such a reading gives (the table lists
+        the most frequent verbs first, so their readings come first)."""
+        for lemma, slot in self.readings(form):
+            if slot[2:] in persons and (moods is None or slot[:2] in moods):
+                return {
+                    self.form(lemma, s[:2] + persons[s[2:]]) or ""
+                    for lem, s in self.readings(form)
+                    if lem == lemma and s[2:] in persons and (moods is None or s[:2] in moods)
+                }
+        return set()
 
     def targets(self, form: str, mapping: Callable[[str], str | None]) -> dict[str, set[str]]:
         """What ``form`` becomes under ``mapping`` (source slot -> target slot), for every
