@@ -29,12 +29,15 @@ _EXPORTS = {
     "ChatwriterError": "chatwriter.errors",
     "ConfigError": "chatwriter.errors",
     "UnknownLocaleError": "chatwriter.errors",
+    "Conversion": "chatwriter.register.convert",
+    "convert_register": "chatwriter.register.convert",
 }
 
 __all__ = [
     "Applicability",
     "ChatwriterError",
     "ConfigError",
+    "Conversion",
     "Finding",
     "Linter",
     "Message",
@@ -44,6 +47,7 @@ __all__ = [
     "Turn",
     "UnknownLocaleError",
     "__version__",
+    "convert_register",
     "fix",
     "lint",
 ]
@@ -60,6 +64,7 @@ if TYPE_CHECKING:
         Suggestion,
         Turn,
     )
+    from chatwriter.register.convert import Conversion, convert_register
 
 
 def __getattr__(name: str) -> Any:

@@ -191,7 +191,9 @@ class Context:
             if j and self.newline_before(tok):
                 fresh = True
             starts.append(fresh)
-            if tok.text in SENTENCE_END:
+            nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            glued = tok.text == "." and nxt is not None and nxt.start == tok.end and nxt.is_word
+            if tok.text in SENTENCE_END and not glued:  # 2.º, 9.99, e.g.: no end
                 fresh = True
             elif not (fresh and tok.text in _OPENERS):
                 fresh = False
@@ -202,11 +204,22 @@ class Context:
         return self._quoted[tok.i]
 
     def _quotes(self) -> list[bool]:
-        out, depth = [], 0
+        out, depth, single = [], 0, False
         for tok in self.tokens:
             text = tok.text
             if text == '"':
                 depth = 0 if depth else 1
+                out.append(True)
+                continue
+            if text == "‘" and (tok.i == 0 or self.tokens[tok.i - 1].end < tok.start):
+                single = True  # ‘Alles voor Jou’: a quote, not an apostrophe
+                out.append(True)
+                continue
+            if single and (text == "’" or text.endswith("’")):
+                single = False
+                out.append(True)
+                continue
+            if single:
                 out.append(True)
                 continue
             if text in _OPENING_QUOTES and not (text == "“" and depth and self.lang == "de"):

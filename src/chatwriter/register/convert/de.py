@@ -99,8 +99,36 @@ def _lookup(form: str) -> str:
     return form
 
 
+#: Separable particles: a verb the tables lack with one of them (zurückschickst) is the
+#: particle and a verb they hold (schickst).
+_PARTICLES = tuple(sorted(
+    ("zurück", "weiter", "wieder", "heraus", "herunter", "hinein", "vorbei", "bereit", "fest",
+     "frei", "durch", "nach", "ab", "an", "auf", "aus", "ein", "mit", "vor", "weg", "zu", "um",
+     "her", "hin", "los", "dazu", "rein", "raus", "runter", "hoch", "kennen", "statt", "teil"),
+    key=len, reverse=True,
+))  # fmt: skip
+
+
+def _split_particle(low: str) -> tuple[str, str]:
+    """(particle, verb form the tables hold), or ("", low)."""
+    table = verbs("de")
+    if table.readings(_lookup(low)):
+        return "", low
+    for particle in _PARTICLES:
+        rest = low[len(particle) :]
+        if low.startswith(particle) and len(rest) > 2 and table.readings(_lookup(rest)):
+            return particle, rest
+    return "", low
+
+
+def slots_of(low: str) -> set[str]:
+    _, rest = _split_particle(low)
+    return verbs("de").slots(_lookup(rest))
+
+
 def _shift(ctx: Context, verb: Tok, persons: dict[str, str], moods=None) -> str | None:
-    found = verbs("de").shift(_lookup(verb.low), persons, moods, _TENSES)
+    particle, rest = _split_particle(verb.low)
+    found = [particle + f for f in verbs("de").shift(_lookup(rest), persons, moods, _TENSES)]
     if len(found) == 1:
         return _swiss(ctx, found[0])
     if found:
@@ -150,6 +178,7 @@ def _to_sie(ctx: Context) -> None:
         t.low in ("ihr", "euch", "euer", "eure", "euren", "eurem", "eurer") for t in ctx.tokens
     )
     done: set[int] = set()
+    last: dict[int, bool] = {}  # sentence start -> an imperative was converted there
     reader_clauses: set[int] = set()  # clause starts whose subject is the reader
     for tok in ctx.tokens:
         if tok.low in ("du", "ihr") and (tok.low == "du" or _plural_subject(ctx, tok)):
@@ -173,7 +202,10 @@ def _to_sie(ctx: Context) -> None:
             continue
         nxt = ctx.next(tok)
         codes = readings_table("de").get(_lookup(tok.low), frozenset())
-        if (nxt is not None and nxt.text == "Sie") or not _imperative_next(ctx, tok, nxt, codes):
+        conjunct = last.get(ctx.sentence(tok)[0]) and _after_and(ctx, tok)
+        if (nxt is not None and nxt.text == "Sie") or not _imperative_next(
+            ctx, tok, nxt, codes, conjunct
+        ):
             continue
         if "mp2s" not in slots and not plural:
             continue  # Tut mir leid, Freut mich: no ihr in the message, so no ihr imperative
@@ -185,6 +217,7 @@ def _to_sie(ctx: Context) -> None:
             ctx.leave(tok, "unknown-verb", f"no Sie imperative of '{tok.text}' in the tables")
             continue
         done.add(tok.i)
+        last[ctx.sentence(tok)[0]] = True
         reader_clauses.add(ctx.clause(tok)[0])
         ctx.replace(tok, _swiss(ctx, polite) + " Sie")
     for tok in ctx.tokens:
@@ -214,14 +247,26 @@ _AFTER_IMPERATIVE = frozenset(
 )  # fmt: skip
 
 
-def _imperative_next(ctx: Context, tok: Tok, nxt: Tok | None, codes: frozenset[str]) -> bool:
+def _imperative_next(
+    ctx: Context, tok: Tok, nxt: Tok | None, codes: frozenset[str], conjunct: bool = False
+) -> bool:
     """What follows lets the verb be an imperative: no subject (melde ich mich), and an
-    object or particle after a form that is also another word (weil, eine)."""
-    if nxt is not None and nxt.low in _SUBJECTS and not (nxt.low == "es" and "3s" not in codes):
+    object or particle after a form that is also another word (weil, eine). After *und*
+    following an imperative, *sie, es* are objects (schliess die App und öffne sie)."""
+    objects = ("sie", "es") if conjunct else ("es",)
+    subject = nxt is not None and nxt.low in _SUBJECTS
+    if subject and not (nxt.low in objects and (conjunct or "3s" not in codes)):
         return False  # melde ich mich (but versuch es)
     if nxt is not None and nxt.low == "mich" and "1s" in codes:
         return False  # (ich) melde mich morgen
     return "o" not in codes or (nxt is not None and nxt.low in _AFTER_IMPERATIVE)
+
+
+def _after_and(ctx: Context, tok: Tok) -> bool:
+    before = ctx.prev(tok)
+    while before is not None and before.low in _LEAD - {"und", "oder"}:
+        before = ctx.prev(before)
+    return before is not None and before.low in ("und", "oder")
 
 
 def _plural_subject(ctx: Context, tok: Tok) -> bool:
@@ -236,12 +281,9 @@ def _plural_subject(ctx: Context, tok: Tok) -> bool:
 def _verb_of(ctx: Context, tok: Tok, person: str) -> Tok | None:
     """The finite verb of a *du*: the word before it (kannst du), else the first form of
     the 2nd person after it in its clause (du kannst, wenn du ... öffnest)."""
-    table = verbs("de")
 
     def finite(t: Tok | None) -> bool:
-        return t is not None and any(
-            s[2:] == person and s[:2] != "mp" for s in table.slots(_lookup(t.low))
-        )
+        return t is not None and any(s[2:] == person and s[:2] != "mp" for s in slots_of(t.low))
 
     before = ctx.prev(tok)
     if finite(before) and not (is_cap(before.text) and not ctx.starts_sentence(before)):

@@ -47,7 +47,7 @@ _CLOSED = (
 _PERSON_VERBS = frozenset(
     {"atender", "ayudar", "llamar", "contactar", "esperar", "molestar", "transferir",
      "comunicar", "saludar", "felicitar", "invitar", "acompañar", "orientar", "asesorar",
-     "apoyar", "avisar", "notificar", "visitar", "recibir", "canalizar"}
+     "apoyar", "avisar", "notificar", "visitar", "canalizar"}
 )  # fmt: skip
 
 
@@ -132,7 +132,7 @@ def _to_usted(ctx: Context) -> None:
         elif _closed(ctx, tok):
             continue
         elif (_finite(low, "2s") or (spain and _finite(low, "2p"))) and not (
-            _noun(ctx, tok) and not _verb_context(ctx, tok)
+            not romance.verb_position(ctx, tok, LEX) and not _verb_context(ctx, tok)
         ):
             persons = {"2s": "3s", "2p": "3p"}
             found = table.shift(low, persons, _FINITE_2S, ("ip", "is", "if", "sp"))
@@ -170,6 +170,8 @@ def _bare_imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     key = ctx.sentence(tok)[0]
     if not (romance.opens(ctx, tok, LEX) or _conjunct(ctx, tok, last)) or ctx.question(tok):
         return
+    if romance.modal_use(ctx, tok, LEX):
+        return  # puede pagar: a statement
     nxt = ctx.next(tok)
     if nxt is not None and (nxt.low in LEX.third or nxt.low in ("yo", "nosotros")):
         return

@@ -25,6 +25,7 @@ from chatwriter.register.convert.words import ES as LEX
 
 def to_tu(ctx: Context) -> None:
     table = verbs("es")
+    mixed = romance.informal_present(ctx, LEX, _INFORMAL_WORDS)
     for tok in ctx.tokens:
         low = tok.low
         if low in LEX.reader:
@@ -39,11 +40,10 @@ def to_tu(ctx: Context) -> None:
             ctx.leave(
                 tok, "plural", "'ustedes' addresses several people: vosotros is not written for you"
             )
-        elif low in _USTED:
-            if _thing_pronoun(ctx, tok):
-                ctx.leave(
-                    tok, "third-person", f"'{tok.text}' may belong to a thing named in the clause"
-                )
+        elif low in _USTED or (low == "le" and mixed):
+            if mixed or _thing_pronoun(ctx, tok):
+                why = "someone else's (the reply says tú elsewhere)" if mixed else "a thing's"
+                ctx.leave(tok, "third-person", f"'{tok.text}' may be the reader's or {why}")
             else:
                 ctx.replace(tok, _USTED[low])
         elif low == "le":
@@ -63,12 +63,18 @@ def to_tu(ctx: Context) -> None:
     for tok in ctx.tokens:
         if ctx.edited(tok) or not tok.is_word or _closed(ctx, tok):
             continue
-        if _noun(ctx, tok) and not _verb_context(ctx, tok) and not _imperative_shape(ctx, tok):
+        noun = not romance.verb_position(ctx, tok, LEX) and not _verb_context(ctx, tok)
+        if noun and not _imperative_shape(ctx, tok):
             continue
         if any(s.endswith("3s") for s in table.slots(tok.low)):
             _verb_to_tu(ctx, tok, last)
         elif tok.low.endswith(ENCLITICS) and len(tok.low) > 3:
             _enclitic_to_tu(ctx, tok, table, last)
+
+
+_INFORMAL_WORDS = frozenset(
+    {"tú", "ti", "contigo", "tu", "tus", "tuyo", "tuya", "tuyos", "tuyas", "te"}
+)
 
 
 def _thing_pronoun(ctx: Context, tok: Tok) -> bool:
@@ -138,6 +144,8 @@ def _to_reader(ctx: Context, tok: Tok) -> bool:
 
 def _verb_to_tu(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     table = verbs("es")
+    if romance.informal_imperative(ctx, tok, LEX, last):
+        return  # revisa, entra en: a tú imperative already
     before = ctx.prev(tok)
     clitics = _proclitics(ctx, tok)
     if "yo" in (before.low if before else "",):
@@ -200,6 +208,10 @@ def _reader_object(ctx: Context, tok: Tok) -> bool:
 
 
 def _enclitic_to_tu(ctx: Context, tok: Tok, table, last: dict[int, bool]) -> None:
+    informal = split(tok.low, table, frozenset({"mp2s"}))
+    if informal is not None and romance.opens(ctx, tok, LEX):
+        last[ctx.sentence(tok)[0]] = True  # desconéctalo ... y vuelve: a tú imperative
+        return
     parts = split(tok.low, table, frozenset({"mp3s", "sp3s", "v"}))
     if parts is None:
         return

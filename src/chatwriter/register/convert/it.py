@@ -88,8 +88,8 @@ def _to_lei(ctx: Context) -> None:
         if low == "non":
             _negative(ctx, tok, last)
         elif finite(low, "2s") and not _imperative(ctx, tok, last):
-            if _third_person(ctx, tok):
-                continue  # che la spia diventi, che ti invii: not the reader's verb
+            if _third_person(ctx, tok) or _lei_imperative(ctx, tok, last):
+                continue  # che la spia diventi; mi mandi, non clicchi: not a tu verb
             found = table.shift(low, {"2s": "3s"}, _FINITE, ("ip", "is", "if", "sp", "cp"))
             _put(ctx, tok, found)
         elif "mp2s" in table.slots(_apostrophe(ctx, tok)) and _imperative(ctx, tok, last):
@@ -121,14 +121,49 @@ def _third_person(ctx: Context, tok: Tok) -> bool:
     """A form of the 2nd person that is also another person's subjunctive, where that
     other person is meant: a subject before it (che la spia diventi), or *ti* before it
     after *che* (vuoi che ti invii: I send)."""
-    slots = verbs("it").slots(tok.low)
+    slots = verbs("it").main_slots(tok.low)
     if not slots & {"sp1s", "sp3s"}:
         return False
     if romance.subject_before(ctx, tok, LEX):
         return True
+    nxt = ctx.next(tok)
+    if (nxt is not None and nxt.low in ("io", "noi", "lui", "loro")) or (
+        nxt is not None and nxt.text == "lei"
+    ):
+        return True  # che La richiami io
     before = ctx.prev(tok)
     two = ctx.prev(before) if before is not None else None
     return before is not None and before.low == "ti" and two is not None and two.low == "che"
+
+
+def _lei_imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> bool:
+    """*Mi mandi, Non clicchi, Si registri*: the Lei imperative already (a tu imperative
+    takes its pronouns after it, and *non* + infinitive). Opening a clause with nothing
+    before it (*Controlli la cartella*) it may also be *tu controlli*: reported."""
+    if "sp3s" not in verbs("it").main_slots(tok.low) or ctx.question(tok):
+        return False
+    before = ctx.prev(tok)
+    while before is not None and before.low in LEX.proclitics - {"ti", "te"}:
+        clitic = before
+        before = ctx.prev(before)
+        if romance.opens(ctx, clitic, LEX) or (before is not None and before.low == "non"):
+            last[ctx.sentence(tok)[0]] = True
+            return True
+    if before is not None and before.low == "non" and romance.opens(ctx, before, LEX):
+        last[ctx.sentence(tok)[0]] = True
+        return True
+    key = ctx.sentence(tok)[0]
+    conjunct = before is not None and before.low in LEX.coordinators and last.get(key)
+    if (romance.opens(ctx, tok, LEX) or conjunct) and romance.subordinate(ctx, tok, LEX) is None:
+        if not conjunct:
+            ctx.leave(
+                tok,
+                "imperative-or-statement",
+                f"'{tok.text}' may be the Lei imperative or 'tu {tok.low}'",
+            )
+        last[key] = True
+        return True
+    return False
 
 
 def _verb_after(ctx: Context, tok: Tok) -> Tok | None:
@@ -223,6 +258,8 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> bool:
     before = ctx.prev(tok)
     conjunct = before is not None and before.low in LEX.coordinators and last.get(key)
     if not (romance.opens(ctx, tok, LEX) or conjunct) or ctx.question(tok):
+        return False
+    if romance.modal_use(ctx, tok, LEX):
         return False
     nxt = ctx.next(tok)
     if nxt is not None and nxt.low in ("tu", "io", "lui", "lei", "noi"):

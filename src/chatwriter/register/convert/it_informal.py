@@ -15,7 +15,7 @@ from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok, cap
 from chatwriter.register.convert.it import _FINITE, _put
-from chatwriter.register.convert.it_words import enclitic, imperative
+from chatwriter.register.convert.it_words import enclitic, imperative, split
 from chatwriter.register.convert.romance import MAYBE, YES
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.convert.words import IT as LEX
@@ -56,26 +56,17 @@ def to_tu(ctx: Context) -> None:
             continue
         if tok.low in LEX.third | {"io", "noi", "voi", "tu"} or tok.low in LEX.prepositions:
             continue
-        if any(s.endswith("3s") for s in table.slots(tok.low)) and _verb_position(ctx, tok):
+        if any(s.endswith("3s") for s in table.slots(tok.low)) and romance.verb_position(
+            ctx, tok, LEX
+        ):
             _verb(ctx, tok, last)
+        elif (parts := split(tok.low, table)) and "mp2s" in table.slots(parts[0]):
+            if romance.opens(ctx, tok, LEX):
+                last[ctx.sentence(tok)[0]] = True  # collegalo e aspetta: tu imperatives
         elif not table.slots(tok.low) and _unknown_imperative(ctx, tok):
             ctx.leave(
                 tok, "unknown-verb", f"'{tok.text}' looks like a Lei imperative the tables lack"
             )
-
-
-def _verb_position(ctx: Context, tok: Tok) -> bool:
-    """A word that is also a noun or adverb (conferma, ancora, fa) is the verb only where a
-    verb stands: opening its clause, after a pronoun or *non*, before an infinitive or a
-    participle."""
-    if "o" not in readings_table("it").get(tok.low, ()):
-        return True
-    before, nxt = ctx.prev(tok), ctx.next(tok)
-    if before is None or not before.is_word or before.low in _PRONOUNS or before.low == "non":
-        return True
-    if before.low in LEX.coordinators:
-        return True
-    return nxt is not None and romance.infinitive_lemma(nxt, LEX) is not None
 
 
 def _unknown_imperative(ctx: Context, tok: Tok) -> bool:
@@ -124,7 +115,9 @@ def _clitics_before(ctx: Context, tok: Tok) -> list[Tok]:
 
 def _verb(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     table = verbs("it")
-    slots = table.slots(tok.low)
+    if romance.informal_imperative(ctx, tok, LEX, last):
+        return  # controlla, clicca su: a tu imperative already
+    slots = table.main_slots(tok.low)
     key = ctx.sentence(tok)[0]
     clitics = _clitics_before(ctx, tok)
     first = clitics[0] if clitics else tok

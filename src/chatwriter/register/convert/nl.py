@@ -118,12 +118,16 @@ def _fronted(ctx: Context, verb: Tok) -> bool:
     before = ctx.tokens[a : verb.i]
     if not before or before[0].low in ("en", "of", "maar"):
         return False
-    return not any(
-        t.low in _SUBJECTS
-        or _finite(t)
-        or (t.low in _DETERMINERS and t.low not in ("welke", "welk"))
-        for t in before
-    )
+
+    def subject(t: Tok) -> bool:
+        if t.low in _SUBJECTS or _finite(t):
+            return True
+        if t.low not in _DETERMINERS or t.low in ("welke", "welk"):
+            return False
+        governor = ctx.prev(t)
+        return governor is None or governor.low not in _PREPOSITIONS  # bij een automaat: no
+
+    return not any(subject(t) for t in before)
 
 
 def _u_form(ctx: Context, verb: Tok) -> str | None:
@@ -178,6 +182,9 @@ def _imperative(ctx: Context, tok: Tok) -> bool:
     nxt = ctx.next(tok)
     if nxt is not None and nxt.low in _SUBJECTS - {"je", "het"}:
         return False
+    after = ctx.next(nxt) if nxt is not None and nxt.low == "op" else nxt
+    if after is not None and after.text == ":":
+        return False  # Let op: a label
     if nxt is not None and nxt.low in ("je", "jij") and _conditional(ctx, tok):
         return False  # Heb je vragen, dan...
     return nxt is None or nxt.low != "jij"

@@ -293,6 +293,8 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool], brazil: bool) -> 
     formula = bool(_lemmas(tok.low) & LEX.formulas) and _comma_next(ctx, tok)
     if not (romance.opens(ctx, tok, LEX) or conjunct) or (ctx.question(tok) and not formula):
         return False
+    if romance.modal_use(ctx, tok, LEX):
+        return False  # vai receber, tem de validar: a statement
     if before is not None and before.low == "se" and not ctx.edited(before):
         return False  # se preferires: a conjunction
     only = not (_slots(tok.low) - {"mp2s"})

@@ -22,6 +22,7 @@ from chatwriter.register.convert.words import PT as LEX
 
 _SEU = {"seu": "teu", "sua": "tua", "seus": "teus", "suas": "tuas"}
 _ARTICLES = frozenset({"o", "a"})
+_INFORMAL_WORDS = frozenset({"tu", "te", "ti", "contigo", "teu", "tua", "teus", "tuas"})
 #: Endings of nouns for people (o técnico, a operadora), who a *lhe* may stand for.
 _PERSON_ENDINGS = ("ista", "dor", "dora", "tor", "tora", "eiro", "eira", "ante", "ente", "ico",
                    "ica", "ário", "ária")  # fmt: skip
@@ -31,12 +32,19 @@ _ATTRACTORS = LEX.negation | frozenset({"que", "já", "também", "só", "ainda",
 
 
 def to_informal(ctx: Context, brazil: bool) -> None:
+    mixed = not brazil and romance.informal_present(ctx, LEX, _INFORMAL_WORDS)
     for tok in ctx.tokens:
         low = tok.bare
         if low in ("senhor", "senhora") and not tok.joined:
             _senhor(ctx, tok, brazil)
         elif low == "você" and not brazil:
             _voce(ctx, tok)
+        elif low == "lhe" and mixed:
+            ctx.leave(
+                tok,
+                "third-person",
+                f"'{tok.text}' may be the reader or someone else (the reply says tu elsewhere)",
+            )
         elif low == "lhe":
             _lhe(ctx, tok)
         elif low == "si" and not brazil:
@@ -50,7 +58,13 @@ def to_informal(ctx: Context, brazil: bool) -> None:
             ):
                 ctx.replace(tok, "contigo")
         elif low in _SEU and not brazil:
-            if _thing_pronoun(ctx, tok):
+            if mixed:
+                ctx.leave(
+                    tok,
+                    "third-person",
+                    f"'{tok.text}' may be the reader's or someone else's (the reply says tu elsewhere)",
+                )
+            elif _thing_pronoun(ctx, tok):
                 ctx.leave(
                     tok, "third-person", f"'{tok.text}' may belong to a thing named in the clause"
                 )
@@ -66,7 +80,7 @@ def to_informal(ctx: Context, brazil: bool) -> None:
             or _mesoclitic(ctx, tok)
         ):
             continue
-        if tok.low in _PRONOUNS:
+        if tok.low in _PRONOUNS or not romance.verb_position(ctx, tok, LEX):
             continue
         if any(s.endswith("3s") for s in slots_here(ctx, tok)):
             _verb(ctx, tok, brazil, last)
@@ -212,6 +226,13 @@ def _person_object(ctx: Context, tok: Tok) -> None:
 
 def _verb(ctx: Context, tok: Tok, brazil: bool, last: dict[int, bool]) -> None:
     table = verbs("pt")
+    formal_clitic = any(c.bare in ("se", "lhe") for c in _joined_after(ctx, tok))
+    if (
+        not brazil
+        and not formal_clitic
+        and (romance.informal_imperative(ctx, tok, LEX, last) or _joined_imperative(ctx, tok))
+    ):
+        return  # verifica, envia-me: a tu imperative already
     key = ctx.sentence(tok)[0]
     before = ctx.prev(tok)
     conjunct = before is not None and before.low in LEX.coordinators and last.get(key)
@@ -269,6 +290,12 @@ def _infinitive_reflexive(ctx: Context, verb: Tok) -> None:
             ctx.replace(c, "-te")
 
 
+def _joined_imperative(ctx: Context, tok: Tok) -> bool:
+    """*envia-me, regista-te*: an imperative with its pronoun, opening its clause."""
+    joined = _joined_after(ctx, tok)
+    return bool(joined) and "mp2s" in _slots(tok.low) and romance.opens(ctx, tok, LEX)
+
+
 def _if(ctx: Context, tok: Tok) -> bool:
     """*se* opening a clause is the conjunction (Se preferir...): Portugal puts no pronoun
     first."""
@@ -284,6 +311,8 @@ def _clitics(ctx: Context, tok: Tok) -> list[Tok]:
     out = _joined_after(ctx, tok)
     before = ctx.prev(tok)
     while before is not None and before.low in LEX.proclitics:
+        if before.low == "se" and not romance.attracted(ctx, before):
+            break  # verifique se recebeu: the conjunction
         out.append(before)
         before = ctx.prev(before)
     return out
@@ -308,6 +337,8 @@ def _first_person(ctx: Context, tok: Tok) -> bool:
         after_article = before is not None and (
             before.low in LEX.determiners or before.low in LEX.prepositions
         )
+        if verbs("pt").known(t.low):
+            continue  # contactar-te: an infinitive says no person
         if slots and not t.joined and t.low not in LEX.prepositions and not after_article:
             return any(s.endswith("1s") for s in slots) and not any(
                 s.endswith(("2s", "3s")) for s in slots

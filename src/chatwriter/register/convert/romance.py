@@ -22,41 +22,38 @@ Each language gives its words in a :class:`Lexicon`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
+from chatwriter.register.convert.romance_forms import (
+    AGREEMENT,
+    Lexicon,
+    infinitive_lemma,
+    informal_present,
+    is_verb,
+    modal_use,
+    noun_here,
+    participle_lemma,
+)
 from chatwriter.register.convert.tables import verbs
 
+__all__ = [
+    "MAYBE",
+    "NO",
+    "YES",
+    "Lexicon",
+    "addressed",
+    "infinitive_lemma",
+    "informal_imperative",
+    "informal_present",
+    "is_verb",
+    "modal_use",
+    "noun_here",
+    "opens",
+    "participle_lemma",
+    "verb_position",
+]
+
 YES, NO, MAYBE = "yes", "no", "maybe"
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    lang: str
-    negation: frozenset[str]
-    proclitics: frozenset[str]
-    subordinators: frozenset[str]
-    lead: frozenset[str]
-    determiners: frozenset[str]
-    prepositions: frozenset[str]
-    third: frozenset[str]  # third-person subject pronouns (él, ele, lui, esto...)
-    reader: frozenset[str]  # the reader as subject (usted, você, Lei)
-    reader_objects: frozenset[str]  # the reader as object (le, lhe, Le, La)
-    unaccusative: frozenset[str]  # lemmas whose subject follows them and is a thing
-    ergative: frozenset[str]  # lemmas with a thing or a person as subject (terminar)
-    modals: frozenset[str]  # lemmas that take an infinitive (poder, ir a, tener que)
-    wishes: frozenset[str]  # modals that stand alone after "if" (si quiere, si gusta)
-    copulas: frozenset[str]  # ser, estar, essere
-    interrogatives: frozenset[str]  # qué, cuál: a fronted object, not a subject
-    coordinators: frozenset[str]  # y, o, pero: a new clause as far as subjects go
-    auxiliaries: frozenset[str]  # haber, ter, avere: the participle after them decides
-    adverbs: frozenset[str]  # ya, já, già: between an auxiliary and its participle
-    participles: tuple[tuple[str, str], ...]  # (ending, infinitive ending): ado -> ar
-    infinitive: tuple[str, ...]
-    formulas: frozenset[str] = frozenset()  # imperatives that are formulas (perdona, scusa)
-    objects: frozenset[str] = frozenset()  # other words an object starts with (isso, tutto)
-    relative: str = "que"
 
 
 def opens(ctx: Context, tok: Tok, lex: Lexicon) -> bool:
@@ -94,23 +91,47 @@ def noun_phrase_at(ctx: Context, tok: Tok | None, lex: Lexicon) -> bool:
     """A noun phrase starts here: a determiner, a third-person pronoun or a name."""
     if tok is None or not tok.is_word:
         return False
+    if tok.low in lex.proclitics and tok.low in lex.determiners:
+        nxt = ctx.next(tok)
+        before = ctx.prev(tok)
+        if lex.lang == "pt" and not (before is not None and before.low in _PT_ATTRACTORS):
+            pass  # o desconto: in Portugal a pronoun comes first only after não, que, se...
+        elif nxt is not None and is_verb(lex.lang, nxt.low) and not noun_here(ctx, nxt, lex):
+            return False  # la aiuto, le ho mandato, lo reviso: a pronoun before its verb
     if tok.low in lex.determiners or tok.low in lex.third:
         return True
-    return tok.text[:1].isupper() and not ctx.starts_sentence(tok) and tok.low not in lex.reader
+    return tok.text[:1].isupper() and not ctx.starts_sentence(tok) and not is_reader(tok, lex)
+
+
+_PT_ATTRACTORS = frozenset(
+    {"não", "nunca", "que", "se", "já", "também", "só", "ainda", "quando", "me", "te"}
+)
+
+
+def is_reader(tok: Tok | None, lex: Lexicon) -> bool:
+    """*usted, você, Lei* (Italian only with its capital: lower-case *lei* is *she*)."""
+    if tok is None:
+        return False
+    return tok.text in lex.reader or (lex.lang != "it" and tok.low in lex.reader)
 
 
 def subject_before(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
     """A noun phrase in the clause before the verb that no preposition governs."""
     a, _ = ctx.clause(verb)
     j = verb.i - 1
-    while (
-        j >= a
-        and ctx.tokens[j].low not in lex.subordinators
-        and (ctx.tokens[j].low in lex.proclitics or ctx.tokens[j].low in lex.negation)
-    ):
-        j -= 1  # se o devolver: the pronouns before the verb are no noun phrase
+    while j >= a and (ctx.tokens[j].low in lex.proclitics or ctx.tokens[j].low in lex.negation):
+        t = ctx.tokens[j]
+        if t.low in lex.subordinators and (lex.lang != "pt" or not attracted(ctx, t)):
+            break  # se o devolver: "se" is "if" here
+        j -= 1  # the pronouns before the verb are no noun phrase
     while j >= a:
         t = ctx.tokens[j]
+        if t.low == lex.relative and _after_noun(ctx, t, lex):
+            inside = ctx.tokens[t.i + 1 : verb.i]
+            if not any(w.is_word and is_verb(lex.lang, w.low) for w in inside):
+                break  # the verb of the relative clause itself: see _relative
+            j -= 1  # el cargo que ves ... es: the relative clause stands between
+            continue
         if t.low in lex.subordinators or t.low in lex.coordinators:
             break
         asking = ctx.question(verb)
@@ -123,6 +144,47 @@ def subject_before(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
                 return True
         j -= 1
     return False
+
+
+def _after_noun(ctx: Context, que: Tok, lex: Lexicon) -> bool:
+    """*que/che* right after a noun (or *lo*): a relative pronoun, not a conjunction."""
+    noun = ctx.prev(que)
+    if noun is None or not noun.is_word or noun.low in lex.prepositions | lex.subordinators:
+        return False
+    if noun.low in ("lo", "o", "ciò", "quello") or not is_verb(lex.lang, noun.low):
+        return True
+    return "o" in readings_table(lex.lang).get(noun.low, ())  # el cargo que: a noun too
+
+
+def earlier_subject(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
+    """An earlier clause of the sentence (before a comma or semicolon, not a colon) opens
+    with a noun phrase: a subject the verb may share (*Tu hermana puede recogerlo; solo
+    necesita...*)."""
+    s, _ = ctx.sentence(verb)
+    a, _ = ctx.clause(verb)
+    j = a - 1
+    while j > s:
+        if ctx.tokens[j].text == ":":
+            return False
+        if ctx.tokens[j].text in (",", ";"):
+            start, _ = ctx.clause(ctx.tokens[j - 1])
+            first = ctx.tokens[start]
+            if first.low in lex.subordinators:
+                j = start - 1
+                continue
+            if noun_phrase_at(ctx, first, lex) and first.low not in lex.interrogatives:
+                return True
+            j = start - 1
+            continue
+        j -= 1
+    first = ctx.tokens[s] if s < verb.i else None
+    return (
+        first is not None
+        and a > s
+        and noun_phrase_at(ctx, first, lex)
+        and first.low not in lex.subordinators
+        and any(t.text in (",", ";") for t in ctx.tokens[s:a])
+    )
 
 
 def _governed(ctx: Context, tok: Tok, lex: Lexicon) -> bool:
@@ -143,30 +205,6 @@ def object_after(ctx: Context, verb: Tok, lex: Lexicon) -> Tok | None:
     return None
 
 
-def participle_lemma(tok: Tok, lex: Lexicon) -> str | None:
-    """The lemma of a past participle (podido -> poder, mandato -> mandare)."""
-    table = verbs(lex.lang)
-    for ending, infinitive in lex.participles:
-        if tok.low.endswith(ending):
-            lemma = tok.low[: -len(ending)] + infinitive
-            if table.known(lemma):
-                return lemma
-    return None
-
-
-def infinitive_lemma(tok: Tok, lex: Lexicon) -> str | None:
-    """The lemma of an infinitive (with enclitics: enviarme, inviarmi, enviar-me)."""
-    low = tok.low.split("-")[0]
-    table = verbs(lex.lang)
-    for cut in range(0, 7):
-        stem = low[: len(low) - cut] if cut else low
-        if stem.endswith(lex.infinitive) and table.known(stem):
-            return stem
-        if lex.lang == "it" and table.known(stem + "e") and stem.endswith(("ar", "er", "ir")):
-            return stem + "e"
-    return None
-
-
 def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str:
     """Whether a verb of the 3rd person singular has the reader as its subject: YES, NO
     or MAYBE (``reader_object``: the reader is named as an object in the clause)."""
@@ -175,19 +213,25 @@ def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str
     if not any(slot.endswith("3s") for _, slot in readings):
         return NO
     before, nxt = ctx.prev(verb), ctx.next(verb)
-    if (before is not None and before.low in lex.reader and not _governed(ctx, before, lex)) or (
-        nxt is not None and nxt.low in lex.reader
-    ):
+    if (is_reader(before, lex) and not _governed(ctx, before, lex)) or is_reader(nxt, lex):
         return YES
     if (before is not None and before.low in lex.third) or (
         nxt is not None and nxt.low in lex.third
     ):
         return NO
-    if reader_object:
-        return NO
+    clitics = _proclitic_run(ctx, verb, lex)
+    if reader_object or any(
+        c.low in lex.informal_objects or c.text in ("Le", "La") for c in clitics
+    ):
+        return NO  # te llega, ti va bene, Le serve: the reader is the object
     if subject_before(ctx, verb, lex):
         return NO
+    if _third_pronoun_before(ctx, verb, lex):
+        return MAYBE  # Él ya sabe lo que tiene que hacer
     lemma_set = {lem for lem, slot in readings if slot.endswith("3s")}
+    reflexive = any(c.low == lex.reflexive for c in clitics)
+    if reflexive and not ctx.question(verb) and not _imperative_position(ctx, verb, lex):
+        return MAYBE  # se arregla, si paga: impersonal or the reader's
     if lemma_set & lex.auxiliaries:
         participle = nxt
         while participle is not None and participle.low in lex.adverbs:
@@ -195,10 +239,6 @@ def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str
         inner = participle_lemma(participle, lex) if participle is not None else None
         if inner is not None:
             lemma_set, verb, nxt = {inner}, participle, ctx.next(participle)
-    if lemma_set & lex.copulas:
-        if _relative(ctx, verb, lex):
-            return NO
-        return YES if ctx.question(verb) or subordinate(ctx, verb, lex) else MAYBE
     if lemma_set & lex.wishes and (nxt is None or not nxt.is_word) and subordinate(ctx, verb, lex):
         return YES  # si quiere, si gusta
     after = nxt
@@ -209,7 +249,16 @@ def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str
     if lemma_set & lex.modals and after is not None:
         inner = infinitive_lemma(after, lex)
         if inner is not None:
-            return MAYBE if inner in lex.unaccusative else YES
+            if inner in lex.unaccusative or earlier_subject(ctx, verb, lex):
+                return MAYBE
+            return YES
+    if lemma_set & lex.copulas:
+        if _relative(ctx, verb, lex):
+            return NO
+        if ctx.question(verb):
+            return MAYBE if object_after(ctx, verb, lex) is not None else YES
+        participle = nxt is not None and nxt.low.endswith(_PARTICIPLE_ENDINGS)
+        return YES if subordinate(ctx, verb, lex) and not participle else MAYBE
     unaccusative = bool(lemma_set & lex.unaccusative)
     if (
         before is not None
@@ -231,7 +280,73 @@ def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str
         return NO if follows is not None else MAYBE
     if lemma_set & lex.ergative and follows is not None:
         return MAYBE  # hasta que termine la descarga
+    if earlier_subject(ctx, verb, lex):
+        return MAYBE
     return YES
+
+
+#: Endings of past participles: after a copula in a subordinate clause they say what
+#: happened to a thing as often as to the reader (en cuanto esté hecho).
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto", "uta",
+                       "cho", "cha", "tto", "tta", "eito", "eita")  # fmt: skip
+
+
+def _third_pronoun_before(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
+    """*él, ella, ele, lui* earlier in the sentence: a third person under discussion."""
+    s, _ = ctx.sentence(verb)
+    personal = {"él", "ella", "ele", "ela", "lui", "eles", "elas", "ellos", "ellas", "loro"}
+    return any(t.low in personal and t.low in lex.third for t in ctx.tokens[s : verb.i])
+
+
+def verb_position(ctx: Context, tok: Tok, lex: Lexicon) -> bool:
+    """A word that is also a noun, adverb or adjective (tardes, desculpa, ancora, fa) is the
+    verb only where a verb stands: opening its clause, after a pronoun, *no/não/non*, a
+    subject pronoun or *y/e*, or before an infinitive or participle; never as a name
+    (a capital inside a sentence)."""
+    if tok.text[:1].isupper() and not ctx.starts_sentence(tok):
+        return False
+    if "o" not in readings_table(lex.lang).get(tok.low, ()):
+        return True
+    before, nxt = ctx.prev(tok), ctx.next(tok)
+    if before is None or not before.is_word:
+        return True
+    if before.low in lex.determiners:
+        agree = AGREEMENT.get((lex.lang, before.low))
+        return agree is not None and not tok.low.endswith(agree)  # la compra; lo colleghi
+    if before.low in lex.proclitics | lex.negation | lex.coordinators | lex.third | lex.reader:
+        return True
+    if before.low in lex.adverbs:
+        return True  # já tinha, ya pagó
+    return nxt is not None and bool(
+        nxt.joined or infinitive_lemma(nxt, lex) or participle_lemma(nxt, lex)
+    )
+
+
+def _proclitic_run(ctx: Context, verb: Tok, lex: Lexicon) -> list[Tok]:
+    out = []
+    before = ctx.prev(verb)
+    while before is not None and before.low in lex.proclitics:
+        if lex.lang == "pt" and before.low == "se" and not attracted(ctx, before):
+            break  # Se preferir, verifique se recebeu: the conjunction
+        out.append(before)
+        before = ctx.prev(before)
+    return out
+
+
+def attracted(ctx: Context, tok: Tok) -> bool:
+    """A Portuguese pronoun before its verb needs a word that draws it there (não se
+    preocupe, que se registe); otherwise *se* is the conjunction."""
+    before = ctx.prev(tok)
+    return before is not None and before.low in _PT_ATTRACTORS - {"se"}
+
+
+def _clause_initial(ctx: Context, tok: Tok, lex: Lexicon) -> bool:
+    before = ctx.prev(tok)
+    return before is None or before.text in CLAUSE_END or before.low in lex.coordinators
+
+
+def _imperative_position(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
+    return opens(ctx, verb, lex) and subordinate(ctx, verb, lex) is None
 
 
 def _relative(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
@@ -252,27 +367,24 @@ def _relative(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
     return not is_verb(lex.lang, noun.low)
 
 
-def noun_here(ctx: Context, tok: Tok, lex: Lexicon) -> bool:
-    """A word that is also a noun or adjective (la fecha, a escolha, leve), standing where
-    a noun stands: after a determiner or a preposition."""
-    if "o" not in readings_table(lex.lang).get(tok.low, ()):
+def informal_imperative(ctx: Context, tok: Tok, lex: Lexicon, last: dict[int, bool]) -> bool:
+    """A tu imperative already (revisa, entra en, Perdona,): opening its clause or joined
+    by *y/e* to one, asking nothing, with no pronoun before it and no infinitive after a
+    modal. Converting a reply to the informal register leaves it alone."""
+    if "mp2s" not in verbs(lex.lang).main_slots(tok.low) or modal_use(ctx, tok, lex):
         return False
+    key = ctx.sentence(tok)[0]
     before = ctx.prev(tok)
-    if before is None or not (before.low in lex.determiners or before.low in lex.prepositions):
+    conjunct = before is not None and before.low in lex.coordinators and last.get(key)
+    if (
+        before is not None
+        and before.low in lex.proclitics
+        and not (lex.lang == "pt" and ctx.region == "BR")
+    ):
         return False
-    agree = _AGREEMENT.get((lex.lang, before.low))
-    return agree is None or tok.low.endswith(agree)  # lo colleghi: a pronoun, not "the"
-
-
-#: Italian articles that are pronouns too: the endings of the nouns they go with.
-_AGREEMENT = {("it", "lo"): ("o", "e"), ("it", "la"): ("a", "e"), ("it", "le"): ("e", "i"),
-              ("it", "li"): ("i",), ("it", "gli"): ("i",)}  # fmt: skip
-
-
-def is_verb(lang: str, low: str) -> bool:
-    """A verb form by the conjugation table or the analysis table (which also holds the
-    1st persons: *recomiendo*)."""
-    if verbs(lang).readings(low):
+    formula = bool({lem for lem, _ in verbs(lex.lang).readings(tok.low)} & lex.formulas)
+    asking = ctx.question(tok) and not formula
+    if ((opens(ctx, tok, lex) and subordinate(ctx, tok, lex) is None) or conjunct) and not asking:
+        last[key] = True
         return True
-    codes = readings_table(lang).get(low, frozenset())
-    return bool(codes) and "o" not in codes
+    return False

@@ -52,6 +52,15 @@ class Verbs:
     def slots(self, form: str) -> set[str]:
         return {slot for _, slot in self._index.get(form, ())}
 
+    def main_slots(self, form: str) -> set[str]:
+        """The readings of the most frequent verb with this form (devi: dovere's, not
+        deviare's)."""
+        found = self._index.get(form, ())
+        if not found:
+            return set()
+        first = found[0][0]
+        return {slot for lemma, slot in found if lemma == first}
+
     def forms(self, lemma: str, slot: str) -> tuple[str, ...]:
         return self._paradigms.get(lemma, {}).get(slot, ())
 

@@ -7,7 +7,7 @@ take a thing or a person (*ergative*: finish, start), modals and copulas.
 
 from __future__ import annotations
 
-from chatwriter.register.convert.romance import Lexicon
+from chatwriter.register.convert.romance_forms import Lexicon
 
 
 def _w(words: str) -> frozenset[str]:
@@ -65,6 +65,7 @@ ES = Lexicon(
         ("ida", "ir"),
     ),
     infinitive=("ar", "er", "ir", "ár", "ér", "ír"),
+    informal_objects=_w("te ti contigo"),
     formulas=_w("perdonar disculpar mirar oír escuchar"),
 )
 
@@ -94,7 +95,8 @@ PT = Lexicon(
     ),
     ergative=_w("terminar acabar começar passar seguir continuar baixar subir mudar entrar voltar"),
     modals=_w(
-        "poder querer dever precisar preferir desejar gostar ir ter conseguir costumar voltar tentar"
+        "poder querer dever precisar preferir desejar gostar ir ter conseguir costumar voltar tentar "
+        "estar"
     ),
     wishes=_w("querer gostar preferir desejar"),
     copulas=_w("ser estar ficar"),
@@ -111,6 +113,7 @@ PT = Lexicon(
         ("ida", "ir"),
     ),
     infinitive=("ar", "er", "ir", "ôr", "or"),
+    informal_objects=_w("te ti contigo"),
     formulas=_w("desculpar perdoar olhar ouvir"),
     objects=_w("isso isto tranquilo tranquila à vontade"),
 )
@@ -137,7 +140,7 @@ IT = Lexicon(
     third=_w(
         "lui lei loro esso essa questo quello ciò qualcuno nessuno niente nulla chi egli ella"
     ),
-    reader=_w("lei"),
+    reader=_w("Lei"),
     reader_objects=_w("le la"),
     unaccusative=_w(
         "arrivare partire venire uscire mancare restare rimanere scadere funzionare succedere "
@@ -166,6 +169,8 @@ IT = Lexicon(
         ("ita", "ire"),
     ),
     infinitive=("are", "ere", "ire", "arre", "orre", "urre"),
+    informal_objects=_w("ti te"),
+    reflexive="si",
     formulas=_w("scusare perdonare guardare sentire"),
     objects=_w("pure subito tutto"),
     relative="che",
