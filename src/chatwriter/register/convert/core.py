@@ -259,6 +259,17 @@ class Context:
                 return  # overlaps an edit made already: the first one stands
         self.edits[start] = Edit(start, end, self.text[start:end], new)
 
+    def put(self, tok: Tok, found: list[str]) -> bool:
+        """Write the one form ``found`` holds; with none or several, leave the word and say
+        why (a verb the tables lack, or one with two readings)."""
+        if len(found) == 1:
+            self.replace(tok, found[0])
+            return True
+        what = " or ".join(found) if found else "nothing in the tables"
+        kind = "ambiguous-verb" if found else "unknown-verb"
+        self.leave(tok, kind, f"'{tok.text}' gives {what}")
+        return False
+
     def new_text(self, tok: Tok) -> str | None:
         """What an edit that starts at ``tok`` writes there (None if no edit does)."""
         edit = self.edits.get(tok.start)
@@ -268,6 +279,8 @@ class Context:
         return any(e.start <= tok.start < e.end for e in self.edits.values())
 
     def leave(self, tok: Tok, kind: str, reason: str, last: Tok | None = None) -> None:
+        if self._quoted[tok.i]:
+            return  # someone else's words: nothing to convert, nothing to report
         last = last or tok
         remark = Remark(tok.start, last.end, self.text[tok.start : last.end], kind, reason)
         if remark not in self.left:

@@ -273,7 +273,8 @@ def _plural_subject(ctx: Context, tok: Tok) -> bool:
     """Lower-case *ihr* as the subject: a 2nd-person plural verb next to it."""
     table = verbs("de")
     for other in (ctx.next(tok), ctx.prev(tok)):
-        if other is not None and "ip2p" in table.slots(other.low) and not is_cap(other.text):
+        capital = is_cap(other.text) and not ctx.starts_sentence(other) if other else False
+        if other is not None and "ip2p" in table.slots(other.low) and not capital:
             return True
     return False
 

@@ -136,20 +136,11 @@ def _to_usted(ctx: Context) -> None:
         ):
             persons = {"2s": "3s", "2p": "3p"}
             found = table.shift(low, persons, _FINITE_2S, ("ip", "is", "if", "sp"))
-            _put(ctx, tok, found)
+            ctx.put(tok, found)
         elif table.slots(low) & {"mp2s", "mp2p"}:
             _bare_imperative(ctx, tok, last_imperative)
         elif low.endswith(ENCLITICS) and len(low) > 3:
             _enclitic_to_usted(ctx, tok, table, last_imperative)
-
-
-def _put(ctx: Context, tok: Tok, found: list[str]) -> bool:
-    if len(found) == 1:
-        ctx.replace(tok, found[0])
-        return True
-    what = " or ".join(found) if found else "nothing in the tables"
-    ctx.leave(tok, "unknown-verb" if not found else "ambiguous-verb", f"'{tok.text}' gives {what}")
-    return False
 
 
 def _object_pronoun(ctx: Context, tok: Tok) -> str:
@@ -190,7 +181,7 @@ def _bare_imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
             )
         return
     found = table.shift(tok.low, {"2s": "3s", "2p": "3p"}, ("mp",))
-    if _put(ctx, tok, found):
+    if ctx.put(tok, found):
         last[key] = True
 
 

@@ -14,7 +14,6 @@ from chatwriter.register.convert.es import (
     _closed,
     _conjunct,
     _noun,
-    _put,
     _verb_context,
 )
 from chatwriter.register.convert.es_words import ENCLITICS, attach, split
@@ -163,7 +162,7 @@ def _verb_to_tu(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
         slot = "sp2s" if romance.negated(ctx, tok, LEX) else "mp2s"
         lemmas = {lem for lem, s in table.readings(tok.low) if s in ("mp3s", "sp3s")}
         found = sorted({table.form(lem, slot) for lem in lemmas} - {None})
-        if _put(ctx, tok, found):
+        if ctx.put(tok, found):
             _reflexive_clitics(ctx, clitics)
         return
     reader_object = any(c.low == "le" for c in clitics) or _reader_object(ctx, tok)
@@ -171,7 +170,7 @@ def _verb_to_tu(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     verdict = "no" if se_passive else romance.addressed(ctx, tok, LEX, reader_object)
     if verdict == YES:
         found = table.shift(tok.low, {"3s": "2s"}, None, ("ip", "is", "if", "sp", "cp"))
-        if _put(ctx, tok, found):
+        if ctx.put(tok, found):
             _reflexive_clitics(ctx, clitics)
     elif verdict == MAYBE:
         ctx.leave(tok, "third-person", f"the subject of '{tok.text}' may be the reader or a thing")

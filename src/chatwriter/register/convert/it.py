@@ -58,15 +58,6 @@ def finite(low: str, person: str) -> bool:
     return any(s[2:] == person and s[:2] in _FINITE for s in verbs("it").slots(low))
 
 
-def _put(ctx: Context, tok: Tok, found: list[str]) -> bool:
-    if len(found) == 1:
-        ctx.replace(tok, found[0])
-        return True
-    what = " or ".join(found) if found else "nothing in the tables"
-    ctx.leave(tok, "unknown-verb" if not found else "ambiguous-verb", f"'{tok.text}' gives {what}")
-    return False
-
-
 # -- to Lei ------------------------------------------------------------------------------------
 def _to_lei(ctx: Context) -> None:
     table = verbs("it")
@@ -91,7 +82,7 @@ def _to_lei(ctx: Context) -> None:
             if _third_person(ctx, tok) or _lei_imperative(ctx, tok, last):
                 continue  # che la spia diventi; mi mandi, non clicchi: not a tu verb
             found = table.shift(low, {"2s": "3s"}, _FINITE, ("ip", "is", "if", "sp", "cp"))
-            _put(ctx, tok, found)
+            ctx.put(tok, found)
         elif "mp2s" in table.slots(_apostrophe(ctx, tok)) and _imperative(ctx, tok, last):
             _formal_imperative(ctx, tok, _apostrophe(ctx, tok), [], last)
         elif len(low) > 3 and (parts := split(low, table)) is not None:

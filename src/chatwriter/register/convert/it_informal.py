@@ -14,7 +14,7 @@ from __future__ import annotations
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok, cap
-from chatwriter.register.convert.it import _FINITE, _put
+from chatwriter.register.convert.it import _FINITE
 from chatwriter.register.convert.it_words import enclitic, imperative, split
 from chatwriter.register.convert.romance import MAYBE, YES
 from chatwriter.register.convert.tables import verbs
@@ -139,7 +139,7 @@ def _verb(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     verdict = romance.addressed(ctx, tok, LEX, reader_object)
     if verdict == YES:
         found = table.shift(tok.low, {"3s": "2s"}, _FINITE, ("ip", "is", "if", "sp", "cp"))
-        if _put(ctx, tok, found):
+        if ctx.put(tok, found):
             for c in clitics:
                 if c.low == "si":
                     ctx.replace(c, "ti")

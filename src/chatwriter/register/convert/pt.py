@@ -166,31 +166,25 @@ def _to_formal(ctx: Context, brazil: bool) -> None:
         elif low == "te":
             _te(ctx, tok, brazil)
     for tok in ctx.tokens:
-        if (
-            tok.joined
-            or not tok.is_word
-            or ctx.edited(tok)
-            or _noun(ctx, tok)
-            or tok.low in _PRONOUNS
-        ):
+        if not candidate(ctx, tok):
             continue
         low = tok.low
         if not brazil and _finite(low, "2s") and _verb_here(ctx, tok) and not _mesoclitic(ctx, tok):
             found = table.shift(low, {"2s": "3s"}, _FINITE, ("ip", "is", "if", "sp", "np"))
-            _put(ctx, tok, found)
+            ctx.put(tok, found)
         elif "mp2s" in _slots(low) and _imperative(ctx, tok, last, brazil):
             found = table.shift(low, {"2s": "3s"}, ("mp",))
-            if _put(ctx, tok, found):
+            if ctx.put(tok, found):
                 last[ctx.sentence(tok)[0]] = True
 
 
-def _put(ctx: Context, tok: Tok, found: list[str]) -> bool:
-    if len(found) == 1:
-        ctx.replace(tok, found[0])
-        return True
-    what = " or ".join(found) if found else "nothing in the tables"
-    ctx.leave(tok, "unknown-verb" if not found else "ambiguous-verb", f"'{tok.text}' gives {what}")
-    return False
+def candidate(ctx: Context, tok: Tok) -> bool:
+    """A word the verb passes look at: not a joined pronoun, a function word, a noun where
+    a noun stands, a pronoun, the infinitive of a future with its pronoun inside, nor a
+    word edited already."""
+    if tok.joined or not tok.is_word or ctx.edited(tok) or tok.low in _PRONOUNS:
+        return False
+    return not _noun(ctx, tok) and not _mesoclitic(ctx, tok)
 
 
 def _verb_here(ctx: Context, tok: Tok) -> bool:

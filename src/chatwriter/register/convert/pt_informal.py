@@ -5,15 +5,13 @@ from __future__ import annotations
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok, cap
 from chatwriter.register.convert.pt import (
-    _PRONOUNS,
     _comma_next,
     _joined_after,
     _lemmas,
-    _mesoclitic,
     _noun,
-    _put,
     _slots,
     _verb_here,
+    candidate,
     slots_here,
 )
 from chatwriter.register.convert.romance import MAYBE, YES
@@ -72,15 +70,7 @@ def to_informal(ctx: Context, brazil: bool) -> None:
                 ctx.replace(tok, _SEU[low])
     last: dict[int, bool] = {}
     for tok in ctx.tokens:
-        if (
-            tok.joined
-            or not tok.is_word
-            or ctx.edited(tok)
-            or _noun(ctx, tok)
-            or _mesoclitic(ctx, tok)
-        ):
-            continue
-        if tok.low in _PRONOUNS or not romance.verb_position(ctx, tok, LEX):
+        if not candidate(ctx, tok) or not romance.verb_position(ctx, tok, LEX):
             continue
         if any(s.endswith("3s") for s in slots_here(ctx, tok)):
             _verb(ctx, tok, brazil, last)
@@ -254,7 +244,7 @@ def _verb(ctx: Context, tok: Tok, brazil: bool, last: dict[int, bool]) -> None:
         lemmas = {lem for lem, s in table.readings(tok.low) if s == "mp3s"}
         slot = "sp2s" if negative else "mp2s"
         found = sorted({table.form(lem, slot) for lem in lemmas} - {None})
-        if _put(ctx, tok, found) and not brazil:
+        if ctx.put(tok, found) and not brazil:
             _reflexive(ctx, tok)
         return
     if brazil:
@@ -271,7 +261,7 @@ def _verb(ctx: Context, tok: Tok, brazil: bool, last: dict[int, bool]) -> None:
     if verdict == YES:
         moods = tuple({s[:2] for s in slots_here(ctx, tok)})
         found = table.shift(tok.low, {"3s": "2s"}, moods, ("ip", "is", "if", "sp", "cp"))
-        if _put(ctx, tok, found):
+        if ctx.put(tok, found):
             _reflexive(ctx, tok)
             _infinitive_reflexive(ctx, tok)
     elif verdict == MAYBE:

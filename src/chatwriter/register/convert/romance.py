@@ -159,31 +159,38 @@ def _after_noun(ctx: Context, que: Tok, lex: Lexicon) -> bool:
 def earlier_subject(ctx: Context, verb: Tok, lex: Lexicon) -> bool:
     """An earlier clause of the sentence (before a comma or semicolon, not a colon) opens
     with a noun phrase: a subject the verb may share (*Tu hermana puede recogerlo; solo
-    necesita...*)."""
+    necesita...*). With a pronoun of the 1st person before the verb (*ci aiuta, me
+    ayudaría*), a noun phrase that the clause just before ends with counts too: *Lasciaci
+    una recensione, ci aiuta a migliorare* (the review helps)."""
     s, _ = ctx.sentence(verb)
     a, _ = ctx.clause(verb)
-    j = a - 1
+    before = ctx.prev(verb)
+    us = before is not None and before.low in ("me", "nos", "ci", "mi", "ce")
+    j, nearest = a - 1, True
     while j > s:
-        if ctx.tokens[j].text == ":":
+        mark = ctx.tokens[j]
+        if mark.text == ":":
             return False
-        if ctx.tokens[j].text in (",", ";"):
-            start, _ = ctx.clause(ctx.tokens[j - 1])
-            first = ctx.tokens[start]
-            if first.low in lex.subordinators:
-                j = start - 1
-                continue
+        if mark.text not in (",", ";"):
+            j -= 1
+            continue
+        start, end = ctx.clause(ctx.tokens[j - 1])
+        first = ctx.tokens[start]
+        if first.low not in lex.subordinators:
             if noun_phrase_at(ctx, first, lex) and first.low not in lex.interrogatives:
                 return True
-            j = start - 1
-            continue
-        j -= 1
-    first = ctx.tokens[s] if s < verb.i else None
-    return (
-        first is not None
-        and a > s
-        and noun_phrase_at(ctx, first, lex)
-        and first.low not in lex.subordinators
-        and any(t.text in (",", ";") for t in ctx.tokens[s:a])
+            if us and nearest and _object_in(ctx, start + 1, end, lex):
+                return True
+        nearest = False
+        j = start - 1
+    return False
+
+
+def _object_in(ctx: Context, a: int, b: int, lex: Lexicon) -> bool:
+    """A noun phrase no preposition governs among tokens [a, b)."""
+    return any(
+        t.low in lex.determiners and not _governed(ctx, t, lex) and t.low not in lex.proclitics
+        for t in ctx.tokens[a:b]
     )
 
 
@@ -373,6 +380,8 @@ def informal_imperative(ctx: Context, tok: Tok, lex: Lexicon, last: dict[int, bo
     modal. Converting a reply to the informal register leaves it alone."""
     if "mp2s" not in verbs(lex.lang).main_slots(tok.low) or modal_use(ctx, tok, lex):
         return False
+    if {lem for lem, _ in verbs(lex.lang).readings(tok.low)} & lex.unaccusative:
+        return False  # llega: an imperative or a statement; the subject model decides
     key = ctx.sentence(tok)[0]
     before = ctx.prev(tok)
     conjunct = before is not None and before.low in lex.coordinators and last.get(key)

@@ -27,22 +27,35 @@ class Verbs:
     def __init__(self, rows: list[str]):
         self._paradigms: dict[str, dict[str, tuple[str, ...]]] = {}
         self._index: dict[str, list[tuple[str, str]]] = {}
+        index = self._index
         names: list[str] = []
         for line in rows:
-            if not line or line.startswith("#"):
+            if not line or line[0] == "#":
                 continue
             cells = line.split("\t")
-            if cells[0] == "lemma":
+            lemma = cells[0]
+            if lemma == "lemma":
                 names = cells[1:]
                 continue
-            lemma, slots = cells[0], {}
+            # a form is written as one digit (letters of the lemma to drop) and an ending,
+            # or "=" and the whole form: the stems of a lemma are computed once
+            stems = [lemma[: len(lemma) - d] for d in range(10)]
+            slots = {}
             for name, cell in zip(names, cells[1:], strict=False):
                 if not cell:
                     continue
-                forms = tuple(_expand(lemma, short) for short in cell.split("|"))
+                forms = tuple(
+                    short[1:] if short[0] == "=" else stems[ord(short[0]) - 48] + short[1:]
+                    for short in cell.split("|")
+                )
                 slots[name] = forms
+                reading = (lemma, name)
                 for form in forms:
-                    self._index.setdefault(form, []).append((lemma, name))
+                    found = index.get(form)
+                    if found is None:
+                        index[form] = [reading]
+                    else:
+                        found.append(reading)
             self._paradigms[lemma] = slots
 
     def readings(self, form: str) -> list[tuple[str, str]]:
@@ -132,24 +145,8 @@ class Verbs:
         return out
 
 
-def _expand(lemma: str, short: str) -> str:
-    if short.startswith("="):
-        return short[1:]
-    digits = 0
-    while digits < len(short) and short[digits].isdigit():
-        digits += 1
-    drop = int(short[:digits])
-    return (lemma[:-drop] if drop else lemma) + short[digits:]
-
-
 def verbs(lang: str) -> Verbs:
-    table = _TABLES.get(lang)
-    if table is None:
-        with _LOCK:
-            table = _TABLES.get(lang)
-            if table is None:
-                table = _TABLES[lang] = Verbs(_rows(lang, "conj"))
-    return table
+    return _cached(_TABLES, lang, lambda: Verbs(_rows(lang, "conj")))
 
 
 class Genders:
@@ -185,12 +182,17 @@ _GENDERS: dict[str, Genders] = {}
 
 
 def genders(lang: str) -> Genders:
-    table = _GENDERS.get(lang)
+    return _cached(_GENDERS, lang, lambda: Genders(_rows(lang, "gender")))
+
+
+def _cached(cache: dict, lang: str, build: Callable[[], object]):
+    """A language's table, read once per process (under a lock: threads may ask at once)."""
+    table = cache.get(lang)
     if table is None:
         with _LOCK:
-            table = _GENDERS.get(lang)
+            table = cache.get(lang)
             if table is None:
-                table = _GENDERS[lang] = Genders(_rows(lang, "gender"))
+                table = cache[lang] = build()
     return table
 
 

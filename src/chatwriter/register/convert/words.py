@@ -14,6 +14,11 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """ "ado:ar ido:er" -> (("ado", "ar"), ("ido", "er"))."""
+    return tuple(tuple(pair.split(":")) for pair in text.split())  # type: ignore[misc]
+
+
 ES = Lexicon(
     lang="es",
     negation=_w("no nunca tampoco ni"),
@@ -56,14 +61,7 @@ ES = Lexicon(
     coordinators=_w("y e o u pero ni"),
     auxiliaries=_w("haber"),
     adverbs=_w("ya todavía aún también nunca siempre bien"),
-    participles=(
-        ("ado", "ar"),
-        ("ido", "er"),
-        ("ido", "ir"),
-        ("ada", "ar"),
-        ("ida", "er"),
-        ("ida", "ir"),
-    ),
+    participles=_pairs("ado:ar ido:er ido:ir ada:ar ida:er ida:ir"),
     infinitive=("ar", "er", "ir", "ár", "ér", "ír"),
     informal_objects=_w("te ti contigo"),
     formulas=_w("perdonar disculpar mirar oír escuchar"),
@@ -104,14 +102,7 @@ PT = Lexicon(
     coordinators=_w("e ou mas nem"),
     auxiliaries=_w("ter haver"),
     adverbs=_w("já ainda também nunca sempre bem"),
-    participles=(
-        ("ado", "ar"),
-        ("ido", "er"),
-        ("ido", "ir"),
-        ("ada", "ar"),
-        ("ida", "er"),
-        ("ida", "ir"),
-    ),
+    participles=_pairs("ado:ar ido:er ido:ir ada:ar ida:er ida:ir"),
     infinitive=("ar", "er", "ir", "ôr", "or"),
     informal_objects=_w("te ti contigo"),
     formulas=_w("desculpar perdoar olhar ouvir"),
@@ -160,14 +151,7 @@ IT = Lexicon(
     coordinators=_w("e o ma né"),
     auxiliaries=_w("avere"),
     adverbs=_w("già ancora anche mai sempre bene appena"),
-    participles=(
-        ("ato", "are"),
-        ("ata", "are"),
-        ("uto", "ere"),
-        ("uta", "ere"),
-        ("ito", "ire"),
-        ("ita", "ire"),
-    ),
+    participles=_pairs("ato:are ata:are uto:ere uta:ere ito:ire ita:ire"),
     infinitive=("are", "ere", "ire", "arre", "orre", "urre"),
     informal_objects=_w("ti te"),
     reflexive="si",
