@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from chatwriter import __version__
-from chatwriter.formats import Result, locator
+from chatwriter.formats.common import Result, locator
 
 if TYPE_CHECKING:
     from chatwriter.explain import Explanation
