@@ -42,12 +42,13 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from chatwriter import __version__
+from chatwriter.environment import linter_from_environment
 from chatwriter.errors import ChatwriterError
 from chatwriter.hook import HookRequestError, decode_json, failure_response
 from chatwriter.model import Message
 from chatwriter.server import languagetool as lt
 from chatwriter.server.openapi import document
-from chatwriter.worker import Service, ServiceTimeout, parse_rewrite
+from chatwriter.service import Service, ServiceTimeout, parse_rewrite
 
 log = logging.getLogger("chatwriter.server")
 
@@ -164,10 +165,8 @@ class App:
     def __init__(self, options: ServerOptions, service: Service | None = None):
         self.options = options
         if service is None:
-            from chatwriter.cli import make_linter
-
-            linter = make_linter(
-                None, options.config, options.isolated, allow_outside=options.allow_outside
+            linter = linter_from_environment(
+                None, options.config, isolated=options.isolated, allow_outside=options.allow_outside
             )
             service = Service(
                 linter,
