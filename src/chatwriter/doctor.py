@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from chatwriter.errors import RuleUnavailable
 from chatwriter.linter import Linter
-from chatwriter.rules.base import RuleUnavailable
 
 
 def diagnose(linter: Linter, locale: str | None = None) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
+from chatwriter.errors import RuleUnavailable  # noqa: F401 - defined there, used by the kinds
 from chatwriter.model import (  # noqa: F401 - PII is re-exported for the kinds
     PII,
     Applicability,
@@ -43,14 +44,6 @@ class RuleError(Exception):
         self.message = message
         self.key = key  # the problem is the mapping key itself, not its value
         super().__init__(message)
-
-
-class RuleUnavailable(Exception):
-    """A rule could not run on this message (its server is down or slow).
-
-    The engine lists ``str(exc)`` in the report's ``skipped`` notes and goes on with the
-    other rules; the message says what was skipped and why.
-    """
 
 
 @dataclass(frozen=True, slots=True)
