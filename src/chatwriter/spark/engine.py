@@ -77,7 +77,7 @@ def parquet_rows(session: Any, paths: list[str], columns: dict[str, str]) -> Any
     from pyspark.sql import functions as F
 
     from chatwriter.errors import ChatwriterError
-    from chatwriter.report.transcripts import _NOT_PUBLIC, MAP_FIELDS
+    from chatwriter.report.conversation import MAP_FIELDS, NOT_PUBLIC
 
     df = session.read.parquet(*paths)
     name = {field: columns.get(field, field) for field in MAP_FIELDS}
@@ -95,7 +95,7 @@ def parquet_rows(session: Any, paths: list[str], columns: dict[str, str]) -> Any
 
     if name["public"] in df.columns:
         public = F.lower(F.trim(F.col(name["public"]).cast("string")))
-        df = df.where(public.isNull() | ~public.isin(*_NOT_PUBLIC))
+        df = df.where(public.isNull() | ~public.isin(*NOT_PUBLIC))
     at = col("at")
     rows = df.select(
         col("conversation").cast("string").alias("conversation"),
