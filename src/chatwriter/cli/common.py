@@ -1,7 +1,8 @@
 """What the commands share: the common options, errors as exit 2, and the Linter.
 
 The Linter comes from ``chatwriter.environment`` (config discovery and environment
-variables, once); warnings on the way are printed to stderr as ``warning: ...``.
+variables, once); warnings on the way are printed to stderr as ``warning: ...``. Like
+the commands, this module imports at the top only what ``--help`` needs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from chatwriter.cli.output import COLOR_CHOICES
-from chatwriter.environment import LANGUAGETOOL_URL_ENV, config_path, linter_from_environment
 from chatwriter.errors import ChatwriterError, ConfigError
 from chatwriter.model import CATEGORIES, SEVERITIES
 
@@ -63,6 +63,8 @@ def make_linter(
     allow_outside: bool = False,
 ) -> Linter:
     """The Linter of a command (``chatwriter.environment.linter_from_environment``)."""
+    from chatwriter.environment import linter_from_environment
+
     return linter_from_environment(
         locale,
         config,
@@ -75,6 +77,8 @@ def make_linter(
 
 def discover_config() -> str | None:
     """The nearest safe config upward; a skipped one is named on stderr, with the reason."""
+    from chatwriter.environment import config_path
+
     return config_path(None, warn=warn)
 
 
@@ -95,7 +99,7 @@ allow_outside_option = click.option(
 )
 languagetool_option = click.option(
     "--languagetool-url",
-    envvar=LANGUAGETOOL_URL_ENV,
+    envvar="CHATWRITER_LANGUAGETOOL_URL",
     metavar="URL",
     help="LanguageTool server for the grammar rules, e.g. http://127.0.0.1:8081 "
     "(env CHATWRITER_LANGUAGETOOL_URL; default: the config's languagetool.url; '' for none).",

@@ -7,8 +7,8 @@ error (stdout then stays empty and callers let the message through), unless
 instead. ``--timeout-ms`` answers ``incomplete: true`` in time: the work runs in a
 worker thread and the answer is written when the time is up, whatever it is doing.
 
-Nothing heavy is imported at module level: the Linter (spaCy, the guides) is built in
-the worker thread.
+Nothing is imported at module level that ``--help`` does not need: the hook module when
+the command runs, the Linter (spaCy, the guides) in the worker thread.
 """
 
 from __future__ import annotations
@@ -21,25 +21,12 @@ from typing import Any
 
 import click
 
-from chatwriter import environment
 from chatwriter.cli.common import (
     allow_outside_option,
     config_option,
     isolated_option,
     make_linter,
     warn,
-)
-from chatwriter.errors import ChatwriterError, ConfigError
-from chatwriter.hook import (
-    FAILED,
-    TIMED_OUT,
-    Hook,
-    HookRequestError,
-    decode_json,
-    dumps,
-    failure_response,
-    parse_request,
-    partial_request,
 )
 
 HOOK_EXAMPLES = """\b
@@ -94,6 +81,7 @@ def hook(
 ) -> None:
     """Decide on one draft: JSON request on stdin, JSON decision on stdout (docs/hook.md)."""
     started = time.perf_counter()
+    from chatwriter.hook import decode_json, partial_request
 
     state: dict[str, Any] = {}
     # Only cheap work happens here (reading JSON, finding the config and peeking at its
@@ -111,6 +99,8 @@ def hook(
 
     def work() -> None:
         try:
+            from chatwriter.hook import Hook, parse_request
+
             request = parse_request(data, utf16=offsets == "utf16")
             state["request"] = request
             # The config is already resolved: isolated only stops a second search.
@@ -142,14 +132,19 @@ def hook(
         # (linear patterns over the raw text), so wait for it if compiling came first.
         scanned.wait(SCAN_PATIENCE)
         if "private" in state:
+            from chatwriter.hook import TIMED_OUT
+
             hook = state["hook"]
             _answer(hook.incomplete(state["request"], state["private"], started, TIMED_OUT, why))
         if "error" not in state:
+            from chatwriter.hook import failure_response
+
             request = state.get("request") or partial_request(data)
             _answer(failure_response(request, why, started, fail_closed=closed))
     if "error" in state:
         if "private" in state:
             # The check broke after the personal-data scan: answer from what it found.
+            from chatwriter.hook import FAILED
 
             for line in _describe_error(state["error"]):
                 click.echo(line, err=True)
@@ -163,7 +158,9 @@ def hook(
 
 def _config_path(config: str | None, isolated: bool) -> str | None:
     """The config to use, found without importing the guide loader (and spaCy)."""
-    return environment.config_path(config, isolated, warn)
+    from chatwriter.environment import config_path
+
+    return config_path(config, isolated, warn)
 
 
 def _peek_on_failure(path: str | None) -> str | None:
@@ -188,6 +185,8 @@ def _peek_on_failure(path: str | None) -> str | None:
 
 
 def _fail(error: BaseException, request: Any, closed: bool, started: float) -> None:
+    from chatwriter.hook import HookRequestError, failure_response
+
     for line in _describe_error(error):
         click.echo(line, err=True)
     if closed:
@@ -198,6 +197,9 @@ def _fail(error: BaseException, request: Any, closed: bool, started: float) -> N
 
 
 def _describe_error(error: BaseException) -> list[str]:
+    from chatwriter.errors import ChatwriterError, ConfigError
+    from chatwriter.hook import HookRequestError
+
     if isinstance(error, HookRequestError):
         return [f"error: bad hook request: {error.message}"]
     if isinstance(error, ConfigError):
@@ -210,6 +212,8 @@ def _describe_error(error: BaseException) -> list[str]:
 
 
 def _answer(response: dict[str, Any]) -> None:
+    from chatwriter.hook import dumps
+
     click.echo(dumps(response))
     decision = response["decision"]
     if decision != "allow" or response.get("changed"):

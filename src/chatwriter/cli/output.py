@@ -11,6 +11,8 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from chatwriter import __version__
+
 if TYPE_CHECKING:
     from chatwriter.formats import Result
 
@@ -69,8 +71,6 @@ def write_statistics(
     or ``{"version", "statistics": [{"rule", "severity", "count", "fixable"}]}`` (json)."""
     rows = statistics(results)
     if fmt == "json":
-        from chatwriter import __version__
-
         doc = {
             "version": __version__,
             "statistics": [

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from chatwriter.errors import ChatwriterError
 from chatwriter.report.aggregate import Options
+from chatwriter.report.conversation import MAP_FIELDS, NOT_PUBLIC
 from chatwriter.report.transcripts import conversation_to_json, read_transcripts, sniff
 from chatwriter.spark import local_session
 from chatwriter.spark.report import spark_report
@@ -75,9 +77,6 @@ def parquet_rows(session: Any, paths: list[str], columns: dict[str, str]) -> Any
     order in the files. Rows marked not public (internal notes) are left out.
     """
     from pyspark.sql import functions as F
-
-    from chatwriter.errors import ChatwriterError
-    from chatwriter.report.conversation import MAP_FIELDS, NOT_PUBLIC
 
     df = session.read.parquet(*paths)
     name = {field: columns.get(field, field) for field in MAP_FIELDS}
