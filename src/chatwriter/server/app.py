@@ -28,7 +28,7 @@ from chatwriter.errors import ChatwriterError
 from chatwriter.explain import explain
 from chatwriter.hook import HookRequestError, decode_json, failure_response
 from chatwriter.model import Message
-from chatwriter.server import languagetool as lt
+from chatwriter.server import lt_compat as lt
 from chatwriter.server.middleware import AccessLog, LanguageToolCors
 from chatwriter.server.openapi import document
 from chatwriter.server.options import ServerOptions
