@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from chatwriter.errors import ConfigError, Problem, RuleUnavailable
-from chatwriter.guide.layers import collect_specs
+from chatwriter.guide.layers import collect_specs, terminology_rule  # noqa: F401 - was defined here
 from chatwriter.guide.loader import Config
 from chatwriter.model import PII, Finding, Message
 from chatwriter.rules.base import (

@@ -16,15 +16,19 @@ text from it.
 
 from __future__ import annotations
 
-from chatwriter.server.app import App, create_app
+from chatwriter.server.app import DRAIN_LIMIT, App, create_app
 from chatwriter.server.launch import app_from_env, log_setup, run
+from chatwriter.server.middleware import AccessLog, LanguageToolCors
 from chatwriter.server.options import OPTIONS_ENV, ServerOptions
 from chatwriter.server.responses import HttpError
 
 __all__ = [
+    "DRAIN_LIMIT",
     "OPTIONS_ENV",
+    "AccessLog",
     "App",
     "HttpError",
+    "LanguageToolCors",
     "ServerOptions",
     "app_from_env",
     "create_app",
