@@ -12,6 +12,7 @@ from datetime import date
 import click
 
 from chatwriter.cli.common import (
+    SEVERITY_CHOICES,
     allow_outside_option,
     config_option,
     discover_config,
@@ -76,7 +77,7 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 @click.option("--until", callback=_day, help="Last day counted (YYYY-MM-DD, inclusive).")
 @click.option(
     "--severity",
-    type=click.Choice(["suggestion", "warning", "error"]),
+    type=click.Choice(SEVERITY_CHOICES),
     default="warning",
     show_default=True,
     help="Count findings of this severity and above.",
