@@ -44,6 +44,15 @@ CASES = [
     ("de-AT", "Ihr habt die Tickets schon, schaut einfach in euer Postfach.", "informal"),
     ("de-DE", "Im Formular steht „Geben Sie Ihre IBAN an“, du kannst es leer lassen.", "informal"),
     ("de-DE", "Melde mich morgen wieder, sobald ich mehr weiß.", "none"),
+    # function words that the dictionary also lists as old imperatives; "es" dropped
+    (
+        "de-DE",
+        "Das Paket kam zurück, weil die Adresse nicht stimmte. Sie erhalten es neu.",
+        "formal",
+    ),
+    ("de-AT", "Tut mir leid, das hat länger gedauert. Ihre Karte ist unterwegs.", "formal"),
+    ("de-DE", "Freut mich, dass es geklappt hat! Melden Sie sich gern wieder.", "formal"),
+    ("de-DE", "Tut mir leid! Schreib mir einfach, wenn noch was fehlt.", "informal"),
     # Dutch
     ("nl-NL", "Kun je de bon nog een keer sturen?", "informal"),
     ("nl-NL", "Kunt u de bon nog een keer sturen?", "formal"),
@@ -66,10 +75,17 @@ CASES = [
     ("es-ES", "No se preocupe, ya está resuelto.", "formal"),
     ("es-MX", "El técnico tiene su dirección y llega mañana.", "none"),
     ("es-ES", "Regístrate en la web y listo.", "informal"),
+    # a participle in -dos is never the vosotros imperative + os (which drops the -d)
+    ("es-MX", "Estimados clientes: le confirmamos que su pedido ya salió.", "none"),
+    ("es-ES", "Sentaos donde queráis, la sala es vuestra.", "informal"),
     # Portuguese
     ("pt-PT", "Podes enviar-me o número da encomenda?", "informal"),
     ("pt-PT", "Pode enviar-me o número da encomenda?", "formal"),
     ("pt-PT", "Já lhe enviei a fatura, diz-me se chegou.", "mixed"),
+    # "tem" with razão, direito, de: (você) tem, a statement; "tem calma": the imperative
+    ("pt-PT", "Tem toda a razão, Sr. Lopes, e peço-lhe desculpa pela demora.", "formal"),
+    ("pt-PT", "Tem direito ao reembolso total; pode pedir o valor na loja.", "formal"),
+    ("pt-PT", "Tem calma, que eu trato disso já e aviso-te.", "informal"),
     ("pt-BR", "Você pode me mandar o número do pedido?", "informal"),
     ("pt-BR", "O senhor pode me mandar o número do pedido?", "formal"),
     ("pt-BR", "Posso te ajudar? Você recebeu o código?", "informal"),

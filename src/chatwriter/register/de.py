@@ -66,6 +66,13 @@ _AFTER_IMPERATIVE = frozenset(
 )  # fmt: skip
 #: What may follow *passt, stimmt, geht* used impersonally (Passt schon, Geht klar).
 _IMPERSONAL_AFTER = frozenset({"schon", "klar"})
+#: Function words whose spelling is also an old or rare imperative in the dictionary
+#: (weil: weilen; sondern: sondern "to separate"; trotz: trotzen; dank: danken; halt:
+#: halten, but in a reply the particle "ist das halt so"): never a verb here.
+_NOT_VERBS = frozenset({"weil", "sondern", "trotz", "dank", "halt"})
+#: Impersonal verbs whose "es" a chat drops (Tut mir leid, Freut mich, Passt mir):
+#: before mir/mich/uns they are the 3rd person, not the plural imperative.
+_IMPERSONAL = frozenset({"tut", "freut", "passt", "gefällt", "klappt", "reicht", "geht", "stimmt"})
 #: A subject after a verb that opens a clause makes it no imperative (melde ich mich).
 _SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "man", "Sie", "du", "ihr"})
 
@@ -136,7 +143,7 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     only_you = persons and persons <= {"2s", "2s!", "2p", "2p!"} and "o" not in codes
     if only_you and codes & {"2s", "2p"}:  # kannst, hast, habt, könnt: only ever "you"
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
-    if not codes & {"2s!", "2p!"} or tok.lower_ in _FORMULAS:
+    if not codes & {"2s!", "2p!"} or tok.lower_ in _FORMULAS or tok.lower_ in _NOT_VERBS:
         return None
     if not opens_clause(doc, tok.i, _LEAD):
         return None
@@ -147,6 +154,8 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     nxt = following(doc, tok.i)
     if {"3s", "2p!"} <= codes and _stands_alone(nxt):
         return None  # Passt, danke! Stimmt. Passt schon: impersonal, no address
+    if tok.lower_ in _IMPERSONAL and nxt is not None and nxt.lower_ in ("mir", "mich", "uns"):
+        return None  # Tut mir leid, Freut mich: "es" dropped, no address
     if nxt is not None and (nxt.text in _SUBJECTS or nxt.lower_ in ("ich", "mich", "wir")):
         return None  # melde ich mich, schicken Sie, (ich) melde mich
     if nxt is not None and nxt.text in ("Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem"):

@@ -239,8 +239,27 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], brazil: bool) -> Evidence
     if "2s!" in heads and "3s!" not in heads and not question and object_next:
         if "o" in codes:
             return None  # para isso: the preposition
+        if tok.lower_ == "tem" and _having(doc, nxt):
+            return None  # Tem toda a razão, Tem direito a, Tem de: (você) tem, a statement
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia a fatura
     return None
+
+
+#: What "tem" has in a statement about the reader (você tem razão, tem direito a, tem de
+#: pagar), not in the tu imperative (tem calma, tem cuidado).
+_HAD = frozenset({"razão", "direito", "de", "que", "acesso"})
+
+
+def _having(doc: Doc, nxt: Token) -> bool:
+    """nxt, after "toda a" or "plena" if any, is one of _HAD."""
+    tok: Token | None = nxt
+    for _ in range(2):
+        if tok is None or tok.lower_ in _HAD:
+            break
+        if tok.lower_ not in ("toda", "a", "plena", "todo", "o"):
+            return False
+        tok = following(doc, tok.i)
+    return tok is not None and tok.lower_ in _HAD
 
 
 def _modal_request(
