@@ -12,6 +12,29 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+#: Every category a rule may have (guides, the config's selectors, the hook's policy).
+CATEGORIES = (
+    "spelling-variant",
+    "vocabulary-variant",
+    "formality",
+    "salutation",
+    "inclusive",
+    "tone",
+    "clarity",
+    "pii",
+    "profanity",
+    "commitment",
+    "textspeak",
+    "shouting",
+    "emoji",
+    "language",
+    "typography",
+    "format",
+    "grammar",
+    "spelling",
+    "repetition",
+    "readability",
+)
 #: The category of personal data: looked for first, kept whatever else happens, and masked
 #: in every output (chatwriter.privacy).
 PII = "pii"
@@ -33,6 +56,8 @@ class Severity(str, Enum):
 
 
 _SEVERITY_RANK = {Severity.SUGGESTION: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+#: Severity names, lowest first (as guides, configs and outputs write them).
+SEVERITIES = tuple(s.value for s in Severity)
 
 
 class Applicability(str, Enum):
@@ -44,6 +69,10 @@ class Applicability(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+#: Applicability names, as guides and outputs write them.
+APPLICABILITIES = tuple(a.value for a in Applicability)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chatwriter import __version__
-from chatwriter.formats import Result
+from chatwriter.formats.common import Result
 
 
 def result_dict(result: Result, utf16: bool = False) -> dict[str, Any]:

@@ -172,9 +172,7 @@ def _enclitic(low: str, table: dict[str, frozenset[str]]) -> frozenset[str] | No
             continue
         first = next(c for c in _ENCLITICS if clitic.startswith(c))
         if first == "os" and base.endswith("d") and base != "id":
-            # the vosotros imperative drops its -d before os (sentaos, levantaos; idos
-            # alone keeps it): estimados, enviados are participles, never estimad+os
-            continue
+            continue  # -d drops before os (sentaos): estimados is a participle
         person = {"te": "+c2s", "os": "+c2p", "me": "+c1", "nos": "+c1"}.get(first, "+c3")
         imperatives = {r + person for r in codes if r in ("2s!", "2p!", "3s!", "3p!")}
         if imperatives:
