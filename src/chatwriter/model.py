@@ -102,7 +102,7 @@ class Finding:
     suggestions: tuple[Suggestion, ...] = ()
 
     def to_dict(self, utf16_text: str | None = None) -> dict[str, Any]:
-        """JSON shape from DESIGN.md. Pass the message text to get UTF-16 offsets."""
+        """The finding as JSON (docs/formats.md). Pass the message text to get UTF-16 offsets."""
         start, end, column = self.start, self.end, self.column
         if utf16_text is not None:
             start = utf16_offset(utf16_text, self.start)

@@ -179,7 +179,7 @@ def _serve_http(**options: Any) -> None:
     except ImportError as exc:
         click.echo(
             f"error: the HTTP server needs the 'server' extra ({exc.name} is missing); "
-            "install it with: pip install 'chatwriter[server]'",
+            "install it from the chatwriter checkout with: pip install '.[server]'",
             err=True,
         )
         sys.exit(2)
