@@ -34,6 +34,16 @@ def register(text: str, locale: str) -> str:
 
 
 CASES = [
+    # a courtesy title with a surname, said to the reader, is formal address
+    ("it-IT", "Fatto, Sig.ra Bassi: se vuoi, puoi rinnovare dall'app.", "mixed"),
+    ("de-DE", "Alles erledigt, Frau Keller! Schreib mir, wenn noch was fehlt.", "mixed"),
+    ("fr-FR", "C'est noté, Mme Roy : tu recevras le reçu demain.", "mixed"),
+    ("es-MX", "Listo, Sr. Ortega, ya puedes descargar tu factura.", "mixed"),
+    ("pt-PT", "Está feito, Sr. Lopes: podes levantar a encomenda amanhã.", "mixed"),
+    ("pt-BR", "Pronto, Sr. Lopes, você já pode retirar o pedido.", "informal"),
+    ("de-DE", "Herr Keller ruft morgen an. Schreib mir, wenn es nicht klappt.", "informal"),
+    # a participle in -ati/-iti is no imperative + ti unless it opens its clause
+    ("it-IT", "Buongiorno Sig. Galli, i 127,50 € verranno accreditati sul Suo conto.", "formal"),
     # German: pronouns, verbs, imperatives, the sentence-initial capital
     ("de-DE", "Kannst du mir die Nummer schicken?", "informal"),
     ("de-DE", "Schick uns bitte ein Foto vom Etikett.", "informal"),
@@ -78,6 +88,12 @@ CASES = [
     # a participle in -dos is never the vosotros imperative + os (which drops the -d)
     ("es-MX", "Estimados clientes: le confirmamos que su pedido ya salió.", "none"),
     ("es-ES", "Sentaos donde queráis, la sala es vuestra.", "informal"),
+    # an ending that looks like an enclitic after a noun is an adjective (originales)
+    (
+        "es-ES",
+        "Necesito las facturas originales; quedo a la espera de que nos las haga llegar.",
+        "none",
+    ),
     # Portuguese
     ("pt-PT", "Podes enviar-me o número da encomenda?", "informal"),
     ("pt-PT", "Pode enviar-me o número da encomenda?", "formal"),

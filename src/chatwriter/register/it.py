@@ -134,7 +134,8 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         codes = table.get(low)
         if codes is None and low.endswith(_ENCLITICS) and len(low) > 5:
-            codes = _enclitic(low, table)
+            codes = _enclitic(low, table)  # from the ending: maybe a participle (stimati)
+            codes = codes | {"o"} if codes is not None else None
         if codes is not None:
             found = _verb(doc, tok, codes)
             if found is not None:
