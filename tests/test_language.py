@@ -556,3 +556,13 @@ def test_reply_in_the_customers_own_language_is_not_flagged_by_sentence() -> Non
         "typography",
         "typography",
     ], "without the customer's turn the Spanish rules still read it"
+
+
+def test_a_sentence_after_a_time_abbreviation_is_judged_on_its_own(gb: Linter) -> None:
+    """'10 a.m.' keeps its full stop inside one token, so the sentencizer alone would read
+    "... at 10 a.m. Por favor llegue ..." as one English sentence."""
+    spanish = "Por favor traiga su pasaporte y llegue quince minutos antes de la clase."
+    text = f"Your lesson is confirmed for Sunday at 10 a.m. {spanish}"
+    found = [f.match for f in gb.lint(text).findings if f.category == "language"]
+    assert found == [spanish]
+    assert language_findings(gb.lint("The shop opens at 9 a.m. Monday is the busiest day.")) == []
