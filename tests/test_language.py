@@ -540,9 +540,8 @@ def test_identify_answers_only_when_the_text_is_clear() -> None:
 
 def test_reply_in_the_customers_own_language_is_not_flagged_by_sentence() -> None:
     """A customer who wrote in Catalan, answered in Catalan under es-ES: no sentence is
-    "not Spanish", and the Spanish typography rules (¿ ¡) do not apply to it. (The same
-    reply to a customer who wrote in Spanish is not yet reliably read as Catalan: a known
-    miss, see docs/decisions.md.)"""
+    "not Spanish", and the Spanish typography rules (¿ ¡) do not apply to it. The same
+    reply to a customer who wrote in Spanish is in the wrong language."""
     es = Linter(locale="es-ES")
     reply = (
         "Bon dia, Jordi! Us puc canviar la cita del gos al dimecres 14 a les 9:30 "
@@ -552,10 +551,12 @@ def test_reply_in_the_customers_own_language_is_not_flagged_by_sentence() -> Non
     report = es.lint(reply, conversation=catalan)
     assert [f.category for f in report.findings if f.category in ("language", "typography")] == []
     alone = es.lint(reply)
-    assert [f.category for f in alone.findings if f.category == "typography"] == [
-        "typography",
-        "typography",
-    ], "without the customer's turn the Spanish rules still read it"
+    assert [f.category for f in alone.findings if f.category in ("language", "typography")] == [
+        "language"
+    ], "without the customer's turn it is a Catalan reply under es-ES, not bad Spanish"
+    spanish = [("customer", "Hola, quería cambiar la cita de mi perro porque el lunes no puedo.")]
+    report = es.lint(reply, conversation=spanish)
+    assert [f.category for f in report.findings if f.category == "language"] == ["language"]
 
 
 def test_a_sentence_after_a_time_abbreviation_is_judged_on_its_own(gb: Linter) -> None:

@@ -48,9 +48,11 @@ from chatwriter.langid.detectors import (
 )
 from chatwriter.langid.detectors import models as _models  # noqa: F401 - tests clear it
 from chatwriter.langid.evidence import (
+    CATALAN_MIN_CONFIDENCE,
     MARKER_WORDS,
     OUTSIDE_MIN_CONFIDENCE,
     Evidence,
+    catalan,
     identify,
     outside,
     plainly,
@@ -75,6 +77,7 @@ from chatwriter.langid.text import (
 from chatwriter.langid.text import NOISE as _NOISE  # noqa: F401 - tests time it
 
 __all__ = [
+    "CATALAN_MIN_CONFIDENCE",
     "DEFAULT_DETECTOR",
     "DEFAULT_MIN_CONFIDENCE",
     "DEFAULT_MIN_WORDS",
@@ -94,6 +97,7 @@ __all__ = [
     "LinguaDetector",
     "Py3langidDetector",
     "Result",
+    "catalan",
     "clean",
     "foreign_spans",
     "identify",

@@ -167,6 +167,8 @@ class LanguageKind(Kind):
             return None
         if evidence.plainly(likely):
             return likely
+        if langid.catalan(text):
+            return "ca"  # read by the detector of the seven as Spanish or French
         found = self.detector.detect(text, self.languages)
         if found is None or found[1] < self.min_confidence:
             # Not sure which of the seven: perhaps none of them (Vietnamese, Polish).
