@@ -42,6 +42,12 @@ CASES = [
     ("pt-PT", "Está feito, Sr. Lopes: podes levantar a encomenda amanhã.", "mixed"),
     ("pt-BR", "Pronto, Sr. Lopes, você já pode retirar o pedido.", "informal"),
     ("de-DE", "Herr Keller ruft morgen an. Schreib mir, wenn es nicht klappt.", "informal"),
+    # a mark inside a word starts no sentence (FRITZ!Box); a 3rd-person reading after a
+    # comma is a statement (risulta, serve); a question commands nothing (Dá-lhe jeito?)
+    ("de-DE", "Die FRITZ!Box ist eingerichtet, Sie können jetzt surfen.", "formal"),
+    ("it-IT", "Ho visto la Sua pratica, risulta tutto regolare.", "formal"),
+    ("pt-PT", "Exmo. Senhor, serve a presente para confirmar a consulta.", "formal"),
+    ("pt-PT", "Bom dia, D. Lurdes. Dá-lhe jeito terça às 9h00 ou prefere sábado?", "none"),
     # a participle in -ati/-iti is no imperative + ti unless it opens its clause
     ("it-IT", "Buongiorno Sig. Galli, i 127,50 € verranno accreditati sul Suo conto.", "formal"),
     # German: pronouns, verbs, imperatives, the sentence-initial capital
@@ -143,7 +149,7 @@ CASES = [
     ("it-IT", "Gentile signor Bruni, la sua richiesta è stata registrata.", "formal"),
     (
         "it-IT",
-        "Buongiorno signor Gallo, il tecnico ha chiamato e il suo furgone è fermo. Ti avviso io.",
+        "Ciao Marco, il tecnico ha chiamato e il suo furgone è fermo. Ti avviso io.",
         "informal",
     ),
     ("it-IT", "Ciao Marta, ho visto la sua foto del pacco: il corriere la ritira domani.", "none"),

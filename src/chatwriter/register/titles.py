@@ -38,7 +38,7 @@ def _pattern(language: str) -> regex.Pattern[str] | None:
     if found is None and language in _TITLES:
         found = _COMPILED[language] = regex.compile(
             rf"""(?:^|(?<=[,;:!?.]\s*)|(?<=\b(?i:{_GREETINGS[language]})\s*,?\s*))
-            (?P<t>(?:{_TITLES[language]}))\s+(?:\p{{Lu}}[\p{{L}}'’-]+)(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?
+            (?P<t>(?i:{_TITLES[language]}))\s+(?:\p{{Lu}}[\p{{L}}'’-]+)(?:\s+\p{{Lu}}[\p{{L}}'’-]+)?
             (?=\s*(?:[,;:!?]|\.(?:\s|$)|$))""",
             regex.VERBOSE,
         )
