@@ -48,6 +48,12 @@ CASES = [
     ("it-IT", "Ho visto la Sua pratica, risulta tutto regolare.", "formal"),
     ("pt-PT", "Exmo. Senhor, serve a presente para confirmar a consulta.", "formal"),
     ("pt-PT", "Bom dia, D. Lurdes. Dá-lhe jeito terça às 9h00 ou prefere sábado?", "none"),
+    # a verb-first clause before a comma and a verb is a condition; "Ach du ..." exclaims;
+    # a modal before a verb of time states; "cumpre-nos informar" is impersonal
+    ("de-DE", "Passt der Termin nicht, schreiben Sie uns einfach.", "formal"),
+    ("de-AT", "Ach du Schreck, Frau Moser, das tut uns leid. Wir schicken Ihnen Ersatz.", "formal"),
+    ("es-MX", "Tu pago ya salió; puede tardar hasta 24 horas en verse.", "informal"),
+    ("pt-PT", "Exmo. Senhor, cumpre-nos informar que a encomenda já seguiu.", "formal"),
     # a participle in -ati/-iti is no imperative + ti unless it opens its clause
     ("it-IT", "Buongiorno Sig. Galli, i 127,50 € verranno accreditati sul Suo conto.", "formal"),
     # German: pronouns, verbs, imperatives, the sentence-initial capital

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 
 from chatwriter.register.context import (
     CLAUSE_PUNCT,
+    SENTENCE_END,
     Quotes,
     following,
     in_question,
     is_capitalised,
     name_like,
     opens_clause,
+    previous,
     scan,
     starts_sentence,
     verb_words,
@@ -85,6 +87,8 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
         text = tok.text
         kind = _INFORMAL.get(low)
         if kind is not None:
+            if low == "du" and _exclamation(doc, tok):
+                continue  # Ach du Scheiße, Oh du meine Güte: an exclamation, no address
             out.append(_found(tok, INFORMAL, Weight.CERTAIN, kind))
             continue
         kind = _FORMAL.get(text)
@@ -162,9 +166,34 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
         return None  # Passt Ihnen das? a question to Sie, not a du imperative
     if in_question(doc, tok.i):
         return None  # an imperative asks nothing (Passt das?)
+    if "3s" in codes and _conditional(doc, tok):
+        return None  # Klappt das nicht, schicken wir...: "if", not a command
     if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
         return None  # also a word of another kind (eine, schick): only with an object
     return _found(tok, INFORMAL, Weight.LIKELY, "imperative")
+
+
+def _exclamation(doc: Doc, tok) -> bool:
+    """*du* between *ach*/*oh* and a noun or *meine*: "Ach du Schreck", "Oh du meine Güte"."""
+    before, nxt = previous(doc, tok.i), following(doc, tok.i)
+    return (
+        before is not None
+        and before.lower_ in ("ach", "oh", "o")
+        and nxt is not None
+        and (is_capitalised(nxt.text) or nxt.lower_ in ("meine", "lieber", "liebe"))
+    )
+
+
+def _conditional(doc: Doc, tok) -> bool:
+    """A clause opened by its verb and closed by a comma after which a verb comes next is
+    a condition ("Klappt das nicht, schicken wir...", "Blinkt sie rot, ziehen Sie...")."""
+    for j in range(tok.i + 1, min(len(doc), tok.i + 12)):
+        if doc[j].text in SENTENCE_END:
+            return False
+        if doc[j].text == ",":
+            nxt = following(doc, j)
+            return nxt is not None and nxt.lower_ in verbs("de") and not is_capitalised(nxt.text)
+    return False
 
 
 def _stands_alone(nxt) -> bool:

@@ -184,6 +184,9 @@ def _hyphenated(
     if "2s!" in heads and "3s!" not in heads and _opens(doc, tok):
         if "3s" in heads and in_question(doc, tok.i):
             return None  # Dá-lhe jeito terça? (it suits you): a question, no command
+        nxt = following(doc, tok.i)
+        if "3s" in heads and nxt is not None and looks_infinitive(nxt.text, _INFINITIVE):
+            return None  # cumpre-nos informar, apraz-me comunicar: impersonal, "it falls to us"
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia-me
     if "3s" in heads and "m" in codes and not brazil and _subjectless(doc, tok):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # pode-me dizer
