@@ -313,14 +313,22 @@ def bench_lint_many_en_us(ctx: Context) -> dict[str, Any]:
     linter = Linter(locale="en-US")
     compile_s = time.perf_counter() - start
     compiled = linter.compiled("en-US")
+    n = len(ctx.messages)
+    # One cold pass first (patterns compiled on first use, empty tokenizer caches, the
+    # language model loaded): what a fresh process such as the CLI pays; not the headline.
+    cpu_start, start = time.process_time(), time.perf_counter()
+    for _ in linter.lint_many(ctx.messages):
+        pass
+    first_s, first_cpu_s = time.perf_counter() - start, time.process_time() - cpu_start
     cpu: list[float] = []
     runs, findings = _throughput(linter, ctx.messages, ctx.plan.repeats, cpu)
-    n = len(ctx.messages)
     return {
         "messages": n,
         "runs_s": runs,
         "msgs_per_s": n / median(runs),
         "msgs_per_cpu_s": n / median(cpu),
+        "first_pass_msgs_per_s": n / first_s,
+        "first_pass_msgs_per_cpu_s": n / first_cpu_s,
         "findings": findings,
         "compile_s": compile_s,
         "rules_active": len(compiled.rules),
@@ -1244,6 +1252,7 @@ def evaluate_targets(results: dict[str, Any], plan: Plan) -> list[dict[str, Any]
     )
     cli = _get(results, "batch_cli", "json_1_process", "msgs_per_s")
     cli_cpu = _get(results, "batch_cli", "json_1_process", "msgs_per_cpu_s")
+    cold_cpu = _get(results, "lint_many_en_us", "first_pass_msgs_per_cpu_s")
     add(
         "cli_vs_library",
         "`lint --input lines --format json` (whole process) / lint_many en-US, msgs/s",
@@ -1253,7 +1262,10 @@ def evaluate_targets(results: dict[str, Any], plan: Plan) -> list[dict[str, Any]
         "x",
         "the CLI pays start-up (imports, compiling the guides, first use of each pattern) "
         "that the library's figure leaves out",
-        f"CPU-time ratio {cli_cpu / cw_cpu:.2f}x" if cli_cpu and cw_cpu else "",
+        f"CPU-time ratio {cli_cpu / cw_cpu:.2f}x; against the library's first, cold pass "
+        f"{cli_cpu / cold_cpu:.2f}x"
+        if cli_cpu and cw_cpu and cold_cpu
+        else "",
     )
     p99 = _get(results, "lint_single", "p99_ms")
     slow = _get(results, "lint_single", "slowest_1pct")
