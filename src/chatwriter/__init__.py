@@ -21,6 +21,7 @@ _EXPORTS = {
     "lint": "chatwriter.linter",
     "Applicability": "chatwriter.model",
     "Finding": "chatwriter.model",
+    "Fixed": "chatwriter.model",
     "Message": "chatwriter.model",
     "Report": "chatwriter.model",
     "Severity": "chatwriter.model",
@@ -36,6 +37,7 @@ __all__ = [
     "ChatwriterError",
     "ConfigError",
     "Finding",
+    "Fixed",
     "Linter",
     "Message",
     "Report",
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from chatwriter.model import (
         Applicability,
         Finding,
+        Fixed,
         Message,
         Report,
         Severity,

@@ -7,7 +7,7 @@ only when a JavaScript caller asks for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -180,10 +180,12 @@ class Message:
 
 @dataclass(slots=True)
 class Report:
-    """Findings of one message, sorted by position, plus the safe rewrite.
+    """Findings of one message, sorted by position, plus the safe rewrite when asked for.
 
-    ``fixed`` is computed on first access when a finding has a safe suggestion: reaching
-    the fixpoint re-lints the text, which batch callers that only read findings skip.
+    Plain data: nothing here lints. ``fixed`` is the text with every safe suggestion
+    applied, to a fixpoint; it is the text itself when no finding has a safe suggestion,
+    and None when one has but nobody asked for the rewrite (``Linter.lint_many`` and
+    ``Linter.lint_message`` without ``fix=True``; ``Linter.fix_report`` computes it).
     """
 
     text: str
@@ -191,22 +193,21 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     id: str | None = None
     skipped: list[str] = field(default_factory=list)
-    #: Computes ``fixed`` on first access (None: nothing safe to apply).
-    fixer: Callable[[], str] | None = field(default=None, repr=False, compare=False)
-    _fixed: str | None = field(default=None, repr=False)
-
-    @property
-    def fixed(self) -> str:
-        """The text with every safe suggestion applied (to a fixpoint)."""
-        if self._fixed is None:
-            self._fixed = self.fixer() if self.fixer is not None else self.text
-            self.fixer = None
-        return self._fixed
+    fixed: str | None = None
 
     def max_severity(self) -> Severity | None:
         if not self.findings:
             return None
         return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    def fixed_text(self) -> str:
+        """``fixed``, or ValueError when it was not computed (writing a report never lints)."""
+        if self.fixed is None:
+            raise ValueError(
+                "the report's fixed text was not computed: lint with fix=True, or "
+                "Linter.fix_report(report)"
+            )
+        return self.fixed
 
     def to_dict(self, utf16: bool = False) -> dict[str, Any]:
         utf16_text = self.text if utf16 else None
@@ -214,8 +215,25 @@ class Report:
             "id": self.id,
             "locale": self.locale,
             "findings": [f.to_dict(utf16_text) for f in self.findings],
-            "fixed": self.fixed,
+            "fixed": self.fixed_text(),
         }
         if self.skipped:
             out["skipped"] = list(self.skipped)
         return out
+
+
+def has_safe_fix(findings: Iterable[Finding]) -> bool:
+    """Whether a finding has a safe suggestion (else the safe rewrite is the text itself)."""
+    return any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions)
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """What the fix step gives: the rewritten text, the findings whose suggestions were
+    applied (offsets into the text of the pass that applied them), the findings of the
+    rewritten text, and the notes of the rules that gave up on it."""
+
+    text: str
+    applied: tuple[Finding, ...] = ()
+    remaining: tuple[Finding, ...] = ()
+    skipped: tuple[str, ...] = ()

@@ -115,7 +115,7 @@ class Service:
     def check_now(
         self, request: HookRequest, started: float, deadline: float | None = None
     ) -> dict[str, Any]:
-        report = self.linter.lint_message(request.message, deadline=deadline)
+        report = self.linter.lint_message(request.message, deadline=deadline, fix=True)
         out = self.linter.masked(report).to_dict(utf16=request.utf16)
         out["id"] = request.raw_id
         out["incomplete"] = bool(report.skipped)

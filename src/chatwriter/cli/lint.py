@@ -27,6 +27,8 @@ from chatwriter.cli.common import (
 from chatwriter.model import CATEGORIES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from chatwriter.inputs import Source
     from chatwriter.linter import Linter
     from chatwriter.selection import Selection
@@ -132,8 +134,8 @@ def lint(
     color_choice: str,
 ) -> None:
     """Check drafts in PATHS (files, directories, or - for stdin)."""
-    from chatwriter.batch import lint_all
-    from chatwriter.cli.output import use_color, without_summary, write_statistics
+    from chatwriter.batch import lint_stream
+    from chatwriter.cli.output import Tally, use_color, without_summary, write_statistics
     from chatwriter.formats import Result, get_writer
     from chatwriter.inputs import expand, items, read_source
     from chatwriter.model import Severity
@@ -147,41 +149,65 @@ def lint(
     gathered = [item for path in files for item in items(read_source(path), input_mode, locale)]
     if selection:
         _check_selection(linter, selection, {item.message.locale for item in gathered})
-    reports = lint_all(linter, [item.message for item in gathered], jobs)
+    # Only the JSON outputs show the rewrite: the fix step runs for them alone, before
+    # masking; writing never lints.
+    fix = fmt in ("json", "jsonl") and not statistics
     narrowing = SelectedFixer(linter, selection) if selection else None
-    if narrowing is not None:
-        # Personal-data findings stay until masking has seen them, then go if not selected.
-        reports = [narrowing.narrow(r, i.message) for i, r in zip(gathered, reports, strict=True)]
-    if not (show_pii or show_personal_data):
-        reports = [linter.masked(report) for report in reports]
-    if narrowing is not None:
-        reports = [narrowing.drop_unselected(report) for report in reports]
-    results = [
-        Result(item.path, item.line, report, item.raw)
-        for item, report in zip(gathered, reports, strict=True)
-    ]
+    batches = lint_stream(
+        linter, [item.message for item in gathered], jobs, fix=fix and narrowing is None
+    )
+    masking = not (show_pii or show_personal_data)
+    tally = Tally(selection)
+
+    def results() -> Iterator[Result]:
+        done = 0
+        for batch in batches:
+            for item, report in zip(gathered[done : done + len(batch)], batch, strict=True):
+                if narrowing is not None:
+                    # Personal-data findings stay until masking has seen them, then go.
+                    report = narrowing.narrow(report, item.message, fix=fix)
+                if masking:
+                    report = linter.masked(report)
+                if narrowing is not None:
+                    report = narrowing.drop_unselected(report)
+                yield tally.add(Result(item.path, item.line, report, item.raw))
+            done += len(batch)
+
     color = fmt == "text" and use_color(color_choice)
-    if statistics:
-        out = write_statistics(results, fmt, color=color, summary=not quiet)
+    if fix:
+        # Streamed: each chunk of results is printed before the next is linted.
+        from chatwriter.formats.json import line_pieces, pieces
+
+        write = pieces if fmt == "json" else line_pieces
+        out: list[str] = []
+        for piece in write(results(), utf16=offsets == "utf16"):
+            out.append(piece)
+            if len(out) >= 256:
+                click.echo("".join(out), nl=False)
+                out.clear()
+        click.echo("".join(out), nl=False)
     else:
-        out = get_writer(fmt)(
-            results,
-            color=color,
-            utf16=offsets == "utf16",
-            linter=linter,
-            base_uri=sarif_base_uri,
-        )
-        if quiet and fmt == "text":
-            out = without_summary(out)
-    click.echo(out, nl=False, color=color)
+        shown = list(results())
+        if statistics:
+            text = write_statistics(shown, fmt, color=color, summary=not quiet)
+        else:
+            text = get_writer(fmt)(
+                shown,
+                color=color,
+                utf16=offsets == "utf16",
+                linter=linter,
+                base_uri=sarif_base_uri,
+            )
+            if quiet and fmt == "text":
+                text = without_summary(text)
+        click.echo(text, nl=False, color=color)
     if not quiet:
         # Rules that could not run (LanguageTool down, a regex timeout): say so, once each.
-        for note in dict.fromkeys(n for r in results for n in r.report.skipped):
+        for note in tally.notes:
             click.echo(f"note: {note}", err=True)
         if selection:
-            _note_personal_data(selection, results)
-    threshold = Severity(fail_on).rank
-    failed = any(f.severity.rank >= threshold for r in results for f in r.report.findings)
+            _note_personal_data(tally.kept_anyway)
+    failed = tally.worst >= Severity(fail_on).rank
     sys.exit(1 if failed else 0)
 
 
@@ -345,12 +371,11 @@ def _check_selection(linter: Linter, selection: Selection, locales: set[str | No
         )
 
 
-def _note_personal_data(selection: Selection, results: list[Any]) -> None:
+def _note_personal_data(rules: set[str]) -> None:
     """Say once when personal data was reported although the selectors, read plainly, drop it."""
-    rules = sorted({f.rule for r in results for f in r.report.findings if selection.kept_anyway(f)})
     if rules:
         click.echo(
-            f"note: personal data is reported although not selected ({', '.join(rules)}); "
+            f"note: personal data is reported although not selected ({', '.join(sorted(rules))}); "
             "only --ignore pii, category:pii or a rule's id leaves it out",
             err=True,
         )

@@ -15,6 +15,7 @@ from chatwriter import __version__
 
 if TYPE_CHECKING:
     from chatwriter.formats import Result
+    from chatwriter.selection import Selection
 
 COLOR_CHOICES = ("auto", "always", "never")
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "suggestion": "blue"}
@@ -129,3 +130,22 @@ def colour_diff(diff: str) -> str:
             body = click.style(body, fg="green")
         out.append(body + end)
     return "".join(out)
+
+
+class Tally:
+    """What ``lint`` says after the results, gathered while they stream past."""
+
+    def __init__(self, selection: Selection):
+        self.selection = selection
+        self.notes: dict[str, None] = {}
+        self.worst = -1
+        self.kept_anyway: set[str] = set()
+
+    def add(self, result: Result) -> Result:
+        report = result.report
+        self.notes.update(dict.fromkeys(report.skipped))
+        for f in report.findings:
+            self.worst = max(self.worst, f.severity.rank)
+            if self.selection and self.selection.kept_anyway(f):
+                self.kept_anyway.add(f.rule)
+        return result

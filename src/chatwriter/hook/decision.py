@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from chatwriter.hook.request import HookRequest
@@ -100,13 +99,13 @@ class Hook:
         skipped = list(report.skipped)
         fixes = 0
         if (request.fix or self.policy.autofix) and report.fixed != message.text:
-            fixes = sum(
-                1 for f in findings if any(s.applicability.value == "safe" for s in f.suggestions)
-            )
-            text = report.fixed
-            final = self.linter.lint_message(replace(message, text=text), deadline=deadline)
-            findings = final.findings
-            skipped += [n for n in final.skipped if n not in skipped]
+            # The fix step lints each rewrite once and hands back its findings.
+            fixed = self.linter.fix_report(report, message=message, deadline=deadline)
+            if fixed.text != message.text:
+                fixes = len(fixed.applied)
+                text = fixed.text
+                findings = list(fixed.remaining)
+                skipped += [n for n in fixed.skipped if n not in skipped]
         status = PARTIAL if skipped else COMPLETE
         why = "some rules could not run" if skipped else ""
         return self._respond(request, text, findings, t0, status, why, fixes)
