@@ -43,7 +43,7 @@ trap cleanup EXIT
 
 # one server for both suites (each suite starts its own when CHATWRITER_URL is unset)
 PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-"$BIN" serve --http --host 127.0.0.1 --port "$PORT" --isolated --locales en-US >"$WORK/server.log" 2>&1 &
+"$BIN" serve --http --host 127.0.0.1 --port "$PORT" --isolated --locales en-US,de,es-MX >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 export CHATWRITER_URL="http://127.0.0.1:$PORT"
 if ! node -e '

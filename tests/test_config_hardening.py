@@ -22,7 +22,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 from chatwriter.cli import main
-from chatwriter.cli_hook import _peek_on_failure
+from chatwriter.cli.hook import _peek_on_failure
 from chatwriter.errors import ConfigError
 from chatwriter.guide import discover, yamlpos
 from chatwriter.guide.discover import find_config

@@ -536,3 +536,34 @@ def test_identify_answers_only_when_the_text_is_clear() -> None:
     assert langid.identify("Ok", ["en", "fr"]) is None  # too short for any guess
     assert langid.identify("Ok", ["de"]) == ("de", 1.0)  # nothing to choose from
     assert langid.identify("Hello", ["xx", "yy"]) is None  # languages it cannot detect
+
+
+def test_reply_in_the_customers_own_language_is_not_flagged_by_sentence() -> None:
+    """A customer who wrote in Catalan, answered in Catalan under es-ES: no sentence is
+    "not Spanish", and the Spanish typography rules (¿ ¡) do not apply to it. The same
+    reply to a customer who wrote in Spanish is in the wrong language."""
+    es = Linter(locale="es-ES")
+    reply = (
+        "Bon dia, Jordi! Us puc canviar la cita del gos al dimecres 14 a les 9:30 "
+        "o al dijous 15 a les 17:00. Quina us va millor?"
+    )
+    catalan = [("customer", "Bon dia, voldria canviar la cita del meu gos perquè dilluns no puc.")]
+    report = es.lint(reply, conversation=catalan)
+    assert [f.category for f in report.findings if f.category in ("language", "typography")] == []
+    alone = es.lint(reply)
+    assert [f.category for f in alone.findings if f.category in ("language", "typography")] == [
+        "language"
+    ], "without the customer's turn it is a Catalan reply under es-ES, not bad Spanish"
+    spanish = [("customer", "Hola, quería cambiar la cita de mi perro porque el lunes no puedo.")]
+    report = es.lint(reply, conversation=spanish)
+    assert [f.category for f in report.findings if f.category == "language"] == ["language"]
+
+
+def test_a_sentence_after_a_time_abbreviation_is_judged_on_its_own(gb: Linter) -> None:
+    """'10 a.m.' keeps its full stop inside one token, so the sentencizer alone would read
+    "... at 10 a.m. Por favor llegue ..." as one English sentence."""
+    spanish = "Por favor traiga su pasaporte y llegue quince minutos antes de la clase."
+    text = f"Your lesson is confirmed for Sunday at 10 a.m. {spanish}"
+    found = [f.match for f in gb.lint(text).findings if f.category == "language"]
+    assert found == [spanish]
+    assert language_findings(gb.lint("The shop opens at 9 a.m. Monday is the busiest day.")) == []

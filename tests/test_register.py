@@ -34,6 +34,28 @@ def register(text: str, locale: str) -> str:
 
 
 CASES = [
+    # a courtesy title with a surname, said to the reader, is formal address
+    ("it-IT", "Fatto, Sig.ra Bassi: se vuoi, puoi rinnovare dall'app.", "mixed"),
+    ("de-DE", "Alles erledigt, Frau Keller! Schreib mir, wenn noch was fehlt.", "mixed"),
+    ("fr-FR", "C'est noté, Mme Roy : tu recevras le reçu demain.", "mixed"),
+    ("es-MX", "Listo, Sr. Ortega, ya puedes descargar tu factura.", "mixed"),
+    ("pt-PT", "Está feito, Sr. Lopes: podes levantar a encomenda amanhã.", "mixed"),
+    ("pt-BR", "Pronto, Sr. Lopes, você já pode retirar o pedido.", "informal"),
+    ("de-DE", "Herr Keller ruft morgen an. Schreib mir, wenn es nicht klappt.", "informal"),
+    # a mark inside a word starts no sentence (FRITZ!Box); a 3rd-person reading after a
+    # comma is a statement (risulta, serve); a question commands nothing (Dá-lhe jeito?)
+    ("de-DE", "Die FRITZ!Box ist eingerichtet, Sie können jetzt surfen.", "formal"),
+    ("it-IT", "Ho visto la Sua pratica, risulta tutto regolare.", "formal"),
+    ("pt-PT", "Exmo. Senhor, serve a presente para confirmar a consulta.", "formal"),
+    ("pt-PT", "Bom dia, D. Lurdes. Dá-lhe jeito terça às 9h00 ou prefere sábado?", "none"),
+    # a verb-first clause before a comma and a verb is a condition; "Ach du ..." exclaims;
+    # a modal before a verb of time states; "cumpre-nos informar" is impersonal
+    ("de-DE", "Passt der Termin nicht, schreiben Sie uns einfach.", "formal"),
+    ("de-AT", "Ach du Schreck, Frau Moser, das tut uns leid. Wir schicken Ihnen Ersatz.", "formal"),
+    ("es-MX", "Tu pago ya salió; puede tardar hasta 24 horas en verse.", "informal"),
+    ("pt-PT", "Exmo. Senhor, cumpre-nos informar que a encomenda já seguiu.", "formal"),
+    # a participle in -ati/-iti is no imperative + ti unless it opens its clause
+    ("it-IT", "Buongiorno Sig. Galli, i 127,50 € verranno accreditati sul Suo conto.", "formal"),
     # German: pronouns, verbs, imperatives, the sentence-initial capital
     ("de-DE", "Kannst du mir die Nummer schicken?", "informal"),
     ("de-DE", "Schick uns bitte ein Foto vom Etikett.", "informal"),
@@ -44,6 +66,15 @@ CASES = [
     ("de-AT", "Ihr habt die Tickets schon, schaut einfach in euer Postfach.", "informal"),
     ("de-DE", "Im Formular steht „Geben Sie Ihre IBAN an“, du kannst es leer lassen.", "informal"),
     ("de-DE", "Melde mich morgen wieder, sobald ich mehr weiß.", "none"),
+    # function words that the dictionary also lists as old imperatives; "es" dropped
+    (
+        "de-DE",
+        "Das Paket kam zurück, weil die Adresse nicht stimmte. Sie erhalten es neu.",
+        "formal",
+    ),
+    ("de-AT", "Tut mir leid, das hat länger gedauert. Ihre Karte ist unterwegs.", "formal"),
+    ("de-DE", "Freut mich, dass es geklappt hat! Melden Sie sich gern wieder.", "formal"),
+    ("de-DE", "Tut mir leid! Schreib mir einfach, wenn noch was fehlt.", "informal"),
     # Dutch
     ("nl-NL", "Kun je de bon nog een keer sturen?", "informal"),
     ("nl-NL", "Kunt u de bon nog een keer sturen?", "formal"),
@@ -66,10 +97,23 @@ CASES = [
     ("es-ES", "No se preocupe, ya está resuelto.", "formal"),
     ("es-MX", "El técnico tiene su dirección y llega mañana.", "none"),
     ("es-ES", "Regístrate en la web y listo.", "informal"),
+    # a participle in -dos is never the vosotros imperative + os (which drops the -d)
+    ("es-MX", "Estimados clientes: le confirmamos que su pedido ya salió.", "none"),
+    ("es-ES", "Sentaos donde queráis, la sala es vuestra.", "informal"),
+    # an ending that looks like an enclitic after a noun is an adjective (originales)
+    (
+        "es-ES",
+        "Necesito las facturas originales; quedo a la espera de que nos las haga llegar.",
+        "none",
+    ),
     # Portuguese
     ("pt-PT", "Podes enviar-me o número da encomenda?", "informal"),
     ("pt-PT", "Pode enviar-me o número da encomenda?", "formal"),
     ("pt-PT", "Já lhe enviei a fatura, diz-me se chegou.", "mixed"),
+    # "tem" with razão, direito, de: (você) tem, a statement; "tem calma": the imperative
+    ("pt-PT", "Tem toda a razão, Sr. Lopes, e peço-lhe desculpa pela demora.", "formal"),
+    ("pt-PT", "Tem direito ao reembolso total; pode pedir o valor na loja.", "formal"),
+    ("pt-PT", "Tem calma, que eu trato disso já e aviso-te.", "informal"),
     ("pt-BR", "Você pode me mandar o número do pedido?", "informal"),
     ("pt-BR", "O senhor pode me mandar o número do pedido?", "formal"),
     ("pt-BR", "Posso te ajudar? Você recebeu o código?", "informal"),
@@ -111,7 +155,7 @@ CASES = [
     ("it-IT", "Gentile signor Bruni, la sua richiesta è stata registrata.", "formal"),
     (
         "it-IT",
-        "Buongiorno signor Gallo, il tecnico ha chiamato e il suo furgone è fermo. Ti avviso io.",
+        "Ciao Marco, il tecnico ha chiamato e il suo furgone è fermo. Ti avviso io.",
         "informal",
     ),
     ("it-IT", "Ciao Marta, ho visto la sua foto del pacco: il corriere la ritira domani.", "none"),

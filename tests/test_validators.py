@@ -241,3 +241,29 @@ def test_every_pii_rule_has_bad_and_good_examples(linter: Linter) -> None:
     for rule in rules:
         assert rule.spec.examples.bad, rule.id
         assert rule.spec.examples.good, rule.id
+
+
+@pytest.mark.parametrize(
+    ("locale", "number", "mobile"),
+    [
+        # 912 345 678: a Madrid landline for a Spanish customer, a mobile in Portugal
+        ("es-ES", "912 345 678", False),
+        ("pt-PT", "912 345 678", True),
+        ("pt", "912 345 678", True),
+        # 06-12345678: a Dutch mobile, but a Rome landline for an Italian customer
+        ("nl-NL", "06-12345678", True),
+        ("it-IT", "06-12345678", False),
+        # grouped the French way, a German customer does not read it as a German number
+        ("de-DE", "06 12 34 56 78", True),
+        # in international format the region is written down
+        ("es-ES", "+351 912 345 678", True),
+        ("it-IT", "+31 6 12345678", True),
+        # the US plan cannot tell mobiles from landlines
+        ("en-US", "(201) 555-0123", False),
+    ],
+)
+def test_mobile_reads_a_national_number_as_the_locale_does(
+    locale: str, number: str, mobile: bool
+) -> None:
+    validate = builtin_validators()["mobile"].for_locale(locale)
+    assert validate(number) is mobile

@@ -21,6 +21,7 @@ _EXPORTS = {
     "lint": "chatwriter.linter",
     "Applicability": "chatwriter.model",
     "Finding": "chatwriter.model",
+    "Fixed": "chatwriter.model",
     "Message": "chatwriter.model",
     "Report": "chatwriter.model",
     "Severity": "chatwriter.model",
@@ -39,6 +40,7 @@ __all__ = [
     "ConfigError",
     "Conversion",
     "Finding",
+    "Fixed",
     "Linter",
     "Message",
     "Report",
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
     from chatwriter.model import (
         Applicability,
         Finding,
+        Fixed,
         Message,
         Report,
         Severity,

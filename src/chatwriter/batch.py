@@ -2,7 +2,8 @@
 
 Workers are forked after the guides are compiled, so each inherits the compiled
 Linter instead of compiling again (start-up costs as much as 10,000 messages).
-Reports come back in input order.
+Reports come back in input order, a chunk at a time (:func:`lint_stream`), so a caller
+can write each chunk before the next is linted and hold only one chunk of reports.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import multiprocessing
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
+from functools import partial
 from itertools import islice
 
 import click
@@ -23,12 +25,9 @@ _CHUNK = 512
 _INHERITED: Linter | None = None
 
 
-def _lint_chunk(messages: list[Message]) -> list[Report]:
+def _lint_chunk(messages: list[Message], fix: bool = False) -> list[Report]:
     assert _INHERITED is not None, "worker started without a compiled Linter"
-    reports = list(_INHERITED.lint_many(messages))
-    for report in reports:
-        _ = report.fixed  # computed here, so the parent receives plain data
-    return reports
+    return list(_INHERITED.lint_many(messages, fix=fix))
 
 
 def _chunks(messages: Sequence[Message]) -> Iterator[list[Message]]:
@@ -37,35 +36,43 @@ def _chunks(messages: Sequence[Message]) -> Iterator[list[Message]]:
         yield chunk
 
 
-def lint_all(linter: Linter, messages: Sequence[Message], jobs: int = 1) -> list[Report]:
-    """Reports for every message, in order; a progress bar on stderr when it is a terminal."""
+def lint_stream(
+    linter: Linter, messages: Sequence[Message], jobs: int = 1, *, fix: bool = False
+) -> Iterator[list[Report]]:
+    """Reports for every message, in order, one chunk at a time; a progress bar on stderr
+    when it is a terminal. ``fix=True`` fills each report's ``fixed`` (the fix step)."""
     show = sys.stderr.isatty() and len(messages) > _CHUNK
     bar = (
         click.progressbar(length=len(messages), label="linting", file=sys.stderr)
         if show
         else nullcontext()
     )
-    reports: list[Report] = []
     with bar as progress:
         if (
             jobs <= 1
             or len(messages) <= _CHUNK
             or "fork" not in multiprocessing.get_all_start_methods()
         ):
-            batches = (list(linter.lint_many(chunk)) for chunk in _chunks(messages))
-            for batch in batches:
-                reports.extend(batch)
+            for chunk in _chunks(messages):
+                batch = list(linter.lint_many(chunk, fix=fix))
                 if progress is not None:
                     progress.update(len(batch))
-            return reports
+                yield batch
+            return
         global _INHERITED
         _INHERITED = linter
         try:
             with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                for batch in pool.imap(_lint_chunk, _chunks(messages)):
-                    reports.extend(batch)
+                for batch in pool.imap(partial(_lint_chunk, fix=fix), _chunks(messages)):
                     if progress is not None:
                         progress.update(len(batch))
+                    yield batch
         finally:
             _INHERITED = None
-    return reports
+
+
+def lint_all(
+    linter: Linter, messages: Sequence[Message], jobs: int = 1, *, fix: bool = False
+) -> list[Report]:
+    """Reports for every message, in order (:func:`lint_stream`, gathered)."""
+    return [report for batch in lint_stream(linter, messages, jobs, fix=fix) for report in batch]

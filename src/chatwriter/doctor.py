@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from chatwriter import langid
+from chatwriter.errors import RuleUnavailable
 from chatwriter.linter import Linter
-from chatwriter.rules.base import RuleUnavailable
 
 
 def diagnose(linter: Linter, locale: str | None = None) -> str:
@@ -32,8 +33,6 @@ def diagnose(linter: Linter, locale: str | None = None) -> str:
 
 def _detectors(rules) -> list[str]:
     """Which language detector each language rule uses, and whether it can run here."""
-    from chatwriter import langid
-
     found = [r for r in rules if getattr(r, "detector", None) is not None]
     if not found:
         return ["language detector: none (no language rule is active)"]

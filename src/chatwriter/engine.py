@@ -1,32 +1,29 @@
 """Compiling one locale's rules and running them over parsed messages.
 
-Layering, lowest first: built-in guides named by the locale chain (common -> de ->
-de-CH) -> the locale files' severity and disable entries -> the company config
-(extra guides, terminology, disable, severity, settings). Every rule is compiled
+The rule specs come layered from ``chatwriter.guide.layers`` (built-in guides of the
+locale chain, the locale files' entries, the company config). Every rule is compiled
 once; rules whose needs the pipeline cannot meet are kept aside as skipped, with
 the reason, for ``chatwriter doctor``.
 """
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from chatwriter.errors import ConfigError, Problem
-from chatwriter.guide.loader import Config, Guide, load_guide
-from chatwriter.model import Finding, Message, Severity
+from chatwriter.errors import ConfigError, Problem, RuleUnavailable
+from chatwriter.guide.layers import collect_specs, terminology_rule  # noqa: F401 - was defined here
+from chatwriter.guide.loader import Config
+from chatwriter.model import PII, Finding, Message
 from chatwriter.rules.base import (
-    PII,
     REGEX_TIMEOUTS,
     CheckContext,
     CompileEnv,
     Kind,
     RuleError,
     RuleSpec,
-    RuleUnavailable,
 )
 from chatwriter.rules.hub import MatchHub
 
@@ -273,92 +270,6 @@ def _drop_deferred(found: list[Finding], deferring: frozenset[str]) -> list[Find
         for f in found
         if f.rule not in deferring or not any(o.start < f.end and f.start < o.end for o in own)
     ]
-
-
-def _matches(selector: str, spec: RuleSpec) -> bool:
-    if selector.startswith("category:"):
-        return spec.category == selector.split(":", 1)[1]
-    return fnmatch.fnmatchcase(spec.id, selector) or spec.id == selector
-
-
-def _layer(specs: list[RuleSpec], disable: list[str], severity: dict[str, str]) -> list[RuleSpec]:
-    out = []
-    for spec in specs:
-        if any(_matches(sel, spec) for sel in disable):
-            continue
-        for sel, level in severity.items():
-            if _matches(sel, spec):
-                spec = replace(spec, severity=Severity(level))
-        out.append(spec)
-    return out
-
-
-def terminology_rule(terms: list[str], source: str) -> RuleSpec:
-    return RuleSpec(
-        id="config.terminology",
-        kind="capitalization",
-        category="spelling",
-        severity=Severity.WARNING,
-        message="Write '{expected}' exactly like this.",
-        fields={"terms": list(terms)},
-        guide="config",
-        source=source,
-    )
-
-
-def collect_specs(
-    resolved: ResolvedLocale, catalog: Catalog, config: Config
-) -> tuple[list[RuleSpec], dict[str, Any]]:
-    """The rule specs and settings of a locale after all layers; raises ConfigError."""
-    problems: list[Problem] = []
-    guides: list[Guide] = []
-    seen: set[str] = set()
-    for lf in resolved.files:
-        for i, name in enumerate(lf.guides):
-            if name in seen:
-                continue
-            seen.add(name)
-            try:
-                guides.append(catalog.guide(name))
-            except KeyError:
-                problems.append(
-                    lf.located.problem(("guides", i), f"no built-in guide named '{name}'")
-                )
-            except ConfigError as exc:
-                problems.extend(exc.problems)
-    for path in config.guides:
-        try:
-            guides.append(load_guide(path, str(path), reader=catalog.reader))
-        except ConfigError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise ConfigError(problems)
-    settings: dict[str, Any] = {}
-    specs: list[RuleSpec] = [spec for g in guides for spec in g.rules]
-    for lf in resolved.files:
-        settings.update(lf.settings)
-        specs = _layer(specs, lf.disable, lf.severity)
-    settings.update(config.settings)
-    settings.setdefault("language", resolved.language)
-    if config.terminology:
-        specs.append(terminology_rule(config.terminology, config.path or "<config>"))
-    specs = _layer(specs, config.disable, config.severity)
-    by_id: dict[str, RuleSpec] = {}
-    for spec in specs:
-        if spec.id in by_id:
-            problems.append(
-                Problem(
-                    spec.source,
-                    spec.line,
-                    1,
-                    f"rule id '{spec.id}' is also defined in {by_id[spec.id].source}; "
-                    "rename the guide or the rule",
-                )
-            )
-        by_id[spec.id] = spec
-    if problems:
-        raise ConfigError(problems)
-    return specs, settings
 
 
 def compile_locale(

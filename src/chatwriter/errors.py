@@ -37,3 +37,12 @@ class UnknownLocaleError(ChatwriterError):
         self.tag = tag
         self.known = known
         super().__init__(f"unknown locale '{tag}'; known locales: {', '.join(known)}")
+
+
+class RuleUnavailable(Exception):
+    """A rule could not run on this message (its server is down or slow).
+
+    The engine lists ``str(exc)`` in the report's ``skipped`` notes and goes on with the
+    other rules; the message says what was skipped and why. Not a ChatwriterError: the
+    check goes on without the rule.
+    """

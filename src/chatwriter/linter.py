@@ -10,20 +10,19 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from chatwriter.catalog import Catalog
 from chatwriter.engine import CompiledLocale, compile_locale
 from chatwriter.guide.loader import Config, GuideReader, load_config
-from chatwriter.model import PII, Applicability, Finding, Message, Report
+from chatwriter.model import PII, Finding, Fixed, Message, Report, has_safe_fix
 from chatwriter.nlp import Pipelines
 from chatwriter.privacy import masked_report
-from chatwriter.rewrite import fix_to_fixpoint
+from chatwriter.rewrite import fixpoint
 from chatwriter.rules import kind_registry
 from chatwriter.validators import load_validators
 
@@ -136,11 +135,14 @@ class Linter:
         *,
         id: str | None = None,
         conversation: Iterable[Any] = (),
+        fix: bool = True,
     ) -> Report:
+        """One message, with its safe rewrite in ``fixed`` (``fix=False`` leaves it out
+        when computing it would lint again)."""
         message = Message.from_dict(
             {"text": text, "locale": locale, "id": id, "conversation": _turns(conversation)}
         )
-        return self.lint_message(message)
+        return self.lint_message(message, fix=fix)
 
     def lint_message(
         self,
@@ -148,21 +150,30 @@ class Linter:
         *,
         deadline: float | None = None,
         private: list[Finding] | None = None,
+        fix: bool = False,
     ) -> Report:
         """One message. ``deadline`` (``time.monotonic()``) bounds the wait for services
-        such as LanguageTool; ``private`` is :meth:`scan_private`'s answer if already known."""
+        such as LanguageTool; ``private`` is :meth:`scan_private`'s answer if already known;
+        ``fix=True`` fills ``Report.fixed`` (:meth:`fix_report`)."""
         compiled = self.compiled(message.locale)
         doc = compiled.parse(message.text)
-        return self._report(compiled, doc, message, deadline=deadline, private=private)
+        report = self._report(compiled, doc, message, deadline=deadline, private=private)
+        if fix and report.fixed is None:
+            report.fixed = self.fix_report(report, message=message, deadline=deadline).text
+        return report
 
     def masked(self, report: Report) -> Report:
         """The report as outputs show it: personal data masked in findings and ``fixed``
         (``chatwriter.privacy``); the rewritten text is scanned again, since a fix may
-        have touched the spacing inside a number."""
+        have touched the spacing inside a number. Nothing is linted."""
         if not any(f.category == PII for f in report.findings):
             return report
         fixed = report.fixed
-        again = self.scan_private(Message(fixed, report.locale)) if fixed != report.text else None
+        again = (
+            self.scan_private(Message(fixed, report.locale))
+            if fixed is not None and fixed != report.text
+            else None
+        )
         return masked_report(report, again)
 
     def scan_private(self, message: Message) -> list[Finding]:
@@ -173,8 +184,10 @@ class Linter:
         """
         return self.compiled(message.locale).scan_private(message)[0]
 
-    def lint_many(self, messages: Iterable[MessageLike]) -> Iterator[Report]:
-        """Reports in input order, parsed in batches through ``nlp.pipe`` per locale."""
+    def lint_many(self, messages: Iterable[MessageLike], *, fix: bool = False) -> Iterator[Report]:
+        """Reports in input order, parsed in batches through ``nlp.pipe`` per locale.
+
+        ``fixed`` is left None where a safe suggestion exists unless ``fix=True``."""
         iterator = iter(messages)
         while True:
             chunk = [_as_message(m) for m in islice(iterator, _BATCH)]
@@ -188,27 +201,54 @@ class Linter:
                 compiled = self.compiled(tag)
                 docs = compiled.parse_many(chunk[i].text for i in indexes)
                 for i, doc in zip(indexes, docs, strict=True):
-                    reports[i] = self._report(compiled, doc, chunk[i])
+                    report = self._report(compiled, doc, chunk[i])
+                    if fix and report.fixed is None:
+                        report.fixed = self.fix_report(report, message=chunk[i]).text
+                    reports[i] = report
             yield from reports  # type: ignore[misc]
+
+    # -- fixing --------------------------------------------------------------
+    def fix_report(
+        self,
+        report: Report,
+        *,
+        message: Message | None = None,
+        unsafe: bool = False,
+        deadline: float | None = None,
+        keep: Callable[[Finding], bool] | None = None,
+    ) -> Fixed:
+        """The fix step: the report's suggestions applied, linting again after each pass
+        until nothing changes (``chatwriter.rewrite``).
+
+        ``message``: the message the report was linted from, when it had conversation
+        turns (the rules read them on every pass); by default the report's text and
+        locale. ``keep``: only the findings it keeps are applied and remain (``--select``).
+        The answer carries the findings of the rewritten text, so it need not be linted
+        again; with nothing to apply, nothing is linted.
+        """
+        compiled = self.compiled(report.locale)
+        if message is None or message.text != report.text:
+            message = Message(report.text, compiled.tag, id=report.id)
+        notes: list[str] = list(report.skipped)
+
+        def relint(new_text: str) -> list[Finding]:
+            again = replace(message, text=new_text)
+            found, skipped = compiled.check(compiled.parse(new_text), again, deadline=deadline)
+            notes[:] = skipped
+            return found if keep is None else [f for f in found if keep(f)]
+
+        findings = report.findings if keep is None else [f for f in report.findings if keep(f)]
+        text, applied, remaining = fixpoint(report.text, findings, relint, unsafe=unsafe)
+        return Fixed(text, tuple(applied), tuple(remaining), tuple(notes))
 
     def fix(self, text: str, locale: str | None = None, *, unsafe: bool = False) -> str:
         """The text with safe suggestions applied (and unsafe ones with ``unsafe=True``)."""
         return self.fix_message(Message(text=text, locale=locale), unsafe=unsafe)
 
     def fix_message(self, message: Message, *, unsafe: bool = False) -> str:
-        compiled = self.compiled(message.locale)
-        findings, _ = compiled.check(compiled.parse(message.text), message)
-        return self._fix(compiled, message, findings, unsafe)
-
-    def _fix(self, compiled: CompiledLocale, message: Message, findings, unsafe: bool) -> str:
-        def relint(new_text: str):
-            doc = compiled.parse(new_text)
-            return compiled.check(
-                doc, Message(new_text, compiled.tag, conversation=message.conversation)
-            )[0]
-
-        fixed, _ = fix_to_fixpoint(message.text, findings, relint, unsafe=unsafe)
-        return fixed
+        """:meth:`fix_report` of the message's report, as text."""
+        report = self.lint_message(message)
+        return self.fix_report(report, message=message, unsafe=unsafe).text
 
     def _report(
         self,
@@ -220,14 +260,13 @@ class Linter:
         private: list[Finding] | None = None,
     ) -> Report:
         findings, notes = compiled.check(doc, message, deadline=deadline, private=private)
-        safe = any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions)
         return Report(
             text=message.text,
             locale=compiled.tag,
             findings=findings,
             id=message.id,
             skipped=notes,
-            fixer=partial(self._fix, compiled, message, findings, False) if safe else None,
+            fixed=None if has_safe_fix(findings) else message.text,
         )
 
     # -- introspection -------------------------------------------------------
@@ -288,7 +327,8 @@ def _as_message(item: MessageLike) -> Message:
 def lint(
     text: str, locale: str | None = None, config: str | os.PathLike[str] | None = None
 ) -> Report:
-    """One-line form: ``chatwriter.lint("Please check the colour.", locale="en-US")``."""
+    """One-line form: ``chatwriter.lint("Please check the colour.", locale="en-US")``,
+    ``fixed`` included."""
     return Linter(locale=locale, config=config).lint(text)
 
 

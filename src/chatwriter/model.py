@@ -7,11 +7,34 @@ only when a JavaScript caller asks for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+#: Every category a rule may have (guides, the config's selectors, the hook's policy).
+CATEGORIES = (
+    "spelling-variant",
+    "vocabulary-variant",
+    "formality",
+    "salutation",
+    "inclusive",
+    "tone",
+    "clarity",
+    "pii",
+    "profanity",
+    "commitment",
+    "textspeak",
+    "shouting",
+    "emoji",
+    "language",
+    "typography",
+    "format",
+    "grammar",
+    "spelling",
+    "repetition",
+    "readability",
+)
 #: The category of personal data: looked for first, kept whatever else happens, and masked
 #: in every output (chatwriter.privacy).
 PII = "pii"
@@ -33,6 +56,8 @@ class Severity(str, Enum):
 
 
 _SEVERITY_RANK = {Severity.SUGGESTION: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+#: Severity names, lowest first (as guides, configs and outputs write them).
+SEVERITIES = tuple(s.value for s in Severity)
 
 
 class Applicability(str, Enum):
@@ -44,6 +69,10 @@ class Applicability(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+#: Applicability names, as guides and outputs write them.
+APPLICABILITIES = tuple(a.value for a in Applicability)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +102,7 @@ class Finding:
     suggestions: tuple[Suggestion, ...] = ()
 
     def to_dict(self, utf16_text: str | None = None) -> dict[str, Any]:
-        """JSON shape from DESIGN.md. Pass the message text to get UTF-16 offsets."""
+        """The finding as JSON (docs/formats.md). Pass the message text to get UTF-16 offsets."""
         start, end, column = self.start, self.end, self.column
         if utf16_text is not None:
             start = utf16_offset(utf16_text, self.start)
@@ -151,10 +180,12 @@ class Message:
 
 @dataclass(slots=True)
 class Report:
-    """Findings of one message, sorted by position, plus the safe rewrite.
+    """Findings of one message, sorted by position, plus the safe rewrite when asked for.
 
-    ``fixed`` is computed on first access when a finding has a safe suggestion: reaching
-    the fixpoint re-lints the text, which batch callers that only read findings skip.
+    Plain data: nothing here lints. ``fixed`` is the text with every safe suggestion
+    applied, to a fixpoint; it is the text itself when no finding has a safe suggestion,
+    and None when one has but nobody asked for the rewrite (``Linter.lint_many`` and
+    ``Linter.lint_message`` without ``fix=True``; ``Linter.fix_report`` computes it).
     """
 
     text: str
@@ -162,22 +193,21 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     id: str | None = None
     skipped: list[str] = field(default_factory=list)
-    #: Computes ``fixed`` on first access (None: nothing safe to apply).
-    fixer: Callable[[], str] | None = field(default=None, repr=False, compare=False)
-    _fixed: str | None = field(default=None, repr=False)
-
-    @property
-    def fixed(self) -> str:
-        """The text with every safe suggestion applied (to a fixpoint)."""
-        if self._fixed is None:
-            self._fixed = self.fixer() if self.fixer is not None else self.text
-            self.fixer = None
-        return self._fixed
+    fixed: str | None = None
 
     def max_severity(self) -> Severity | None:
         if not self.findings:
             return None
         return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    def fixed_text(self) -> str:
+        """``fixed``, or ValueError when it was not computed (writing a report never lints)."""
+        if self.fixed is None:
+            raise ValueError(
+                "the report's fixed text was not computed: lint with fix=True, or "
+                "Linter.fix_report(report)"
+            )
+        return self.fixed
 
     def to_dict(self, utf16: bool = False) -> dict[str, Any]:
         utf16_text = self.text if utf16 else None
@@ -185,8 +215,25 @@ class Report:
             "id": self.id,
             "locale": self.locale,
             "findings": [f.to_dict(utf16_text) for f in self.findings],
-            "fixed": self.fixed,
+            "fixed": self.fixed_text(),
         }
         if self.skipped:
             out["skipped"] = list(self.skipped)
         return out
+
+
+def has_safe_fix(findings: Iterable[Finding]) -> bool:
+    """Whether a finding has a safe suggestion (else the safe rewrite is the text itself)."""
+    return any(s.applicability is Applicability.SAFE for f in findings for s in f.suggestions)
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """What the fix step gives: the rewritten text, the findings whose suggestions were
+    applied (offsets into the text of the pass that applied them), the findings of the
+    rewritten text, and the notes of the rules that gave up on it."""
+
+    text: str
+    applied: tuple[Finding, ...] = ()
+    remaining: tuple[Finding, ...] = ()
+    skipped: tuple[str, ...] = ()

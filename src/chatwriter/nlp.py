@@ -66,14 +66,36 @@ class LanguagePipeline:
     def grow(self, needs: set[str]) -> None:
         """Add the cheap components a rule needs (sentencizer, lookup lemmatizer)."""
         if "sentences" in needs and "sentences" not in self.abilities:
-            from spacy.pipeline import Sentencizer
-
-            self.sentencizer = Sentencizer()
+            self.sentencizer = _SentencesAfterAbbreviations()
             self.abilities.add("sentences")
         if "lemma" in needs and "lemma" not in self.abilities and self.source == "blank":
             self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             self.nlp.initialize()
             self.abilities.add("lemma")
+
+
+#: Abbreviations that end a clause far more often than they sit inside one: a time of day
+#: ("at 10 a.m. Please arrive early"), a list's end ("etc.", "usw."). The tokenizer keeps
+#: them whole, so the sentencizer sees no full stop.
+_CLOSING_ABBREVIATION = re.compile(r"(?i:[ap]\.m\.|etc\.|usw\.|ecc\.)")
+
+
+class _SentencesAfterAbbreviations:
+    """spaCy's rule-based sentencizer, plus a sentence start after a closing
+    abbreviation followed by a capital."""
+
+    def __init__(self) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self._sentencizer = Sentencizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self._sentencizer(doc)
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if _CLOSING_ABBREVIATION.fullmatch(tok.text) and nxt.text[:1].isupper():
+                nxt.is_sent_start = True
+        return doc
 
 
 def _has_lookups(lang: str) -> bool:

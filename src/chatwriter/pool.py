@@ -37,6 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from chatwriter.errors import ChatwriterError
+
 log = logging.getLogger("chatwriter.pool")
 
 _HEADER = struct.Struct("!I")
@@ -161,8 +163,6 @@ def _serve(sock: socket.socket, handler: Callable[[str, tuple[Any, ...]], Any]) 
         try:
             answer: tuple[str, Any] = ("ok", handler(op, args))
         except Exception as exc:
-            from chatwriter.errors import ChatwriterError
-
             if isinstance(exc, ChatwriterError):
                 answer = ("chatwriter", (type(exc).__name__, str(exc)))
             else:

@@ -124,13 +124,15 @@ def masked_report(report: Report, fixed_private: Iterable[Finding] | None = None
 
     ``fixed_private``: the personal-data findings of the rewritten text, when it differs
     (a fix can touch the spacing inside a number, so the original strings alone may
-    not find it there).
+    not find it there). A ``fixed`` that was not computed stays None.
     """
     masker = Masker(report.text, report.findings)
     if not masker:
-        return report  # nothing private: ``fixed`` stays lazy
+        return report
     fixed = report.fixed
-    if fixed == report.text:
+    if fixed is None:
+        masked_fixed = None
+    elif fixed == report.text:
         masked_fixed = masker.masked_text()
     else:
         fixed_masker = Masker(fixed, fixed_private or (), extra=masker.strings)
@@ -141,5 +143,5 @@ def masked_report(report: Report, fixed_private: Iterable[Finding] | None = None
         findings=[masker.finding(f) for f in report.findings],
         id=report.id,
         skipped=list(report.skipped),
-        _fixed=masked_fixed,
+        fixed=masked_fixed,
     )

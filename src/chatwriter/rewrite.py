@@ -26,20 +26,29 @@ def allowed_applicabilities(unsafe: bool) -> frozenset[Applicability]:
 
 def choose_edits(findings: Iterable[Finding], allowed: frozenset[Applicability]) -> list[Edit]:
     """Non-overlapping edits, leftmost first; a later overlapping edit is dropped."""
-    candidates: list[Edit] = []
+    return [edit for edit, _ in choose(findings, allowed)]
+
+
+def choose(
+    findings: Iterable[Finding], allowed: frozenset[Applicability]
+) -> list[tuple[Edit, Finding]]:
+    """:func:`choose_edits` with the finding each edit comes from."""
+    candidates: list[tuple[Edit, Finding]] = []
     for f in findings:
         for s in f.suggestions:
             if s.applicability in allowed:
                 if s.text != f.match:
-                    candidates.append((f.start, f.end, s.text))
+                    candidates.append(((f.start, f.end, s.text), f))
                 break
-    candidates.sort(key=lambda e: (e[0], e[1]))
-    chosen: list[Edit] = []
+    candidates.sort(key=lambda c: (c[0][0], c[0][1]))
+    chosen: list[tuple[Edit, Finding]] = []
     last_end = -1
-    for start, end, text in candidates:
-        if start < last_end or (chosen and start == last_end == chosen[-1][0] == chosen[-1][1]):
+    for (start, end, text), f in candidates:
+        if start < last_end or (
+            chosen and start == last_end == chosen[-1][0][0] == chosen[-1][0][1]
+        ):
             continue
-        chosen.append((start, end, text))
+        chosen.append(((start, end, text), f))
         last_end = max(last_end, end)
     return chosen
 
@@ -62,16 +71,32 @@ def fix_to_fixpoint(
     unsafe: bool = False,
 ) -> tuple[str, int]:
     """(fixed text, number of edits applied)."""
+    fixed, applied, _ = fixpoint(text, findings, relint, unsafe)
+    return fixed, len(applied)
+
+
+def fixpoint(
+    text: str,
+    findings: list[Finding],
+    relint: Callable[[str], list[Finding]],
+    unsafe: bool = False,
+) -> tuple[str, list[Finding], list[Finding]]:
+    """(fixed text, the findings whose suggestion was applied, the findings of the fixed text).
+
+    An applied finding's offsets are into the text of the pass that applied it. The
+    findings of the fixed text come from the last ``relint`` (the input ``findings`` when
+    nothing was applied), so nobody needs to lint the result again.
+    """
     allowed = allowed_applicabilities(unsafe)
-    applied = 0
+    applied: list[Finding] = []
     for _ in range(MAX_PASSES):
-        edits = choose_edits(findings, allowed)
-        if not edits:
+        chosen = choose(findings, allowed)
+        if not chosen:
             break
-        new_text = apply_edits(text, edits)
+        new_text = apply_edits(text, [edit for edit, _ in chosen])
         if new_text == text:
             break
-        applied += len(edits)
+        applied.extend(f for _, f in chosen)
         text = new_text
         findings = relint(text)
-    return text, applied
+    return text, applied, findings

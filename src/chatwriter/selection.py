@@ -17,13 +17,11 @@ common`` or ``--ignore '*'`` never silences a card number by accident.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import TYPE_CHECKING
 
-from chatwriter.model import PII, Applicability, Finding, Message, Report
-from chatwriter.rewrite import fix_to_fixpoint
+from chatwriter.model import PII, Finding, Fixed, Message, Report, has_safe_fix
 
 if TYPE_CHECKING:
     from chatwriter.linter import Linter
@@ -149,47 +147,33 @@ class SelectedFixer:
         self.selection = selection
 
     def fix_message(self, message: Message, *, unsafe: bool = False) -> str:
-        compiled = self.linter.compiled(message.locale)
-        findings = compiled.check(compiled.parse(message.text), message)[0]
-        return self.fix_findings(message, findings, unsafe)
+        report = self.linter.lint_message(message)
+        return self.fix_report(report, message, unsafe).text
 
-    def fix_findings(
-        self, message: Message, findings: Sequence[Finding], unsafe: bool = False
-    ) -> str:
-        """The message fixed from ``findings`` (all of them; the unselected are dropped here)."""
-        compiled = self.linter.compiled(message.locale)
+    def fix_report(self, report: Report, message: Message, unsafe: bool = False) -> Fixed:
+        """The fix step over the selected findings only (the unselected are dropped here)."""
+        return self.linter.fix_report(
+            report, message=message, unsafe=unsafe, keep=self.selection.keeps
+        )
 
-        def relint(new_text: str) -> list[Finding]:
-            doc = compiled.parse(new_text)
-            again = Message(new_text, compiled.tag, conversation=message.conversation)
-            return self.selection.findings(compiled.check(doc, again)[0])
-
-        chosen = self.selection.findings(findings)
-        return fix_to_fixpoint(message.text, chosen, relint, unsafe=unsafe)[0]
-
-    def narrow(self, report: Report, message: Message) -> Report:
-        """``report`` with the selected findings and a ``fixed`` made from them alone.
+    def narrow(self, report: Report, message: Message, *, fix: bool = False) -> Report:
+        """``report`` with the selected findings and, with ``fix=True``, a ``fixed`` made
+        from them alone (else None when one of them has a safe suggestion).
 
         Personal-data findings stay in, whatever the selection, so that masking
         (``Linter.masked``) still sees them; :func:`drop_unselected` takes them out after.
         """
         kept = [f for f in report.findings if self.selection.keeps(f) or f.category == PII]
-        safe = any(
-            s.applicability is Applicability.SAFE
-            for f in kept
-            if self.selection.keeps(f)
-            for s in f.suggestions
-        )
-        fixer: Callable[[], str] | None = (
-            partial(self.fix_findings, message, list(report.findings)) if safe else None
-        )
+        fixed: str | None = report.text
+        if has_safe_fix(f for f in kept if self.selection.keeps(f)):
+            fixed = self.fix_report(report, message).text if fix else None
         return Report(
             text=report.text,
             locale=report.locale,
             findings=kept,
             id=report.id,
             skipped=list(report.skipped),
-            fixer=fixer,
+            fixed=fixed,
         )
 
     def drop_unselected(self, report: Report) -> Report:

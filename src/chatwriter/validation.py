@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from chatwriter.catalog import Catalog
+from chatwriter.environment import config_path as find_config_path
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.examples import ExampleFailure, check_examples
-from chatwriter.guide.discover import find_config
 from chatwriter.guide.loader import Config, load_config, load_guide
+from chatwriter.linter import Linter
 from chatwriter.resources import builtin_rules_dir
 
 
@@ -22,8 +23,6 @@ def validate_all(
     examples: bool,
     allow_outside: bool = False,
 ) -> tuple[list[Problem], list[ExampleFailure], str]:
-    from chatwriter.linter import Linter
-
     problems: list[Problem] = []
     catalog = Catalog()
     try:
@@ -49,9 +48,7 @@ def validate_all(
         if not _is_builtin_copy(Path(path), guide.name):
             extra.append(path)
     config = Config()
-    if config_path is None and not isolated:
-        found = find_config()
-        config_path = str(found) if found else None
+    config_path = find_config_path(config_path, isolated)
     if config_path is not None:
         try:
             config = load_config(config_path, allow_outside=allow_outside)

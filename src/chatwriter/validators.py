@@ -206,21 +206,91 @@ def _phone(text: str) -> bool:
     return _phone_number(text) is not None
 
 
-def _mobile(text: str) -> bool:
+#: Regions whose numbering plan a locale's customers read a number in, by language, for
+#: locales without a region (``pt``: Portugal or Brazil).
+_LANGUAGE_REGIONS = {
+    "en": ("US", "GB", "AU", "CA"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "CA"),
+    "es": ("ES", "MX"),
+    "pt": ("PT", "BR"),
+    "nl": ("NL",),
+    "it": ("IT",),
+}
+
+
+def _is_mobile(number: Any) -> bool:
+    import phonenumbers
+
+    return (
+        phonenumbers.region_code_for_number(number) in PHONE_REGIONS
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    )
+
+
+def _local_reading(text: str, regions: tuple[str, ...]) -> Any | None:
+    """``text`` as the first of ``regions`` reads it: valid there and grouped the way that
+    region writes its numbers (a French "06 12 34 56 78" is not a German number, though
+    Germany's plan would take its digits); else None."""
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    value = text.strip()
+    if value.startswith(("+", "00")):
+        return None
+    for region in regions:
+        try:
+            for match in PhoneNumberMatcher(value, region, leniency=Leniency.STRICT_GROUPING):
+                whole = match.start == 0 and match.end == len(value)
+                if whole and phonenumbers.is_valid_number_for_region(match.number, region):
+                    return match.number
+        except phonenumbers.NumberParseException:  # pragma: no cover - matcher swallows these
+            continue
+    return None
+
+
+class _Mobile:
     """A phone number whose region's plan says mobile: a person's line, seldom a shop's.
 
     Regions whose plans cannot tell mobiles from landlines (the US, Canada, Mexico) give
     ``FIXED_LINE_OR_MOBILE`` and do not count; nor do other countries' plans, where
-    businesses often publish mobiles (a hotel in Nairobi).
+    businesses often publish mobiles (a hotel in Nairobi). A national number is read
+    the way the locale's customers read it when their plan knows it (912 345 678 is a
+    landline in Madrid and a mobile in Lisbon); a number their plan does not know is
+    a mobile when any built-in region's plan says so.
     """
-    import phonenumbers
 
-    number = _phone_number(text)
-    return (
-        number is not None
-        and phonenumbers.region_code_for_number(number) in PHONE_REGIONS
-        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
-    )
+    def __init__(self, regions: tuple[str, ...] = ()) -> None:
+        self.regions = regions
+
+    def __call__(self, text: str) -> bool:
+        import phonenumbers
+
+        local = _local_reading(text, self.regions) if self.regions else None
+        if local is not None:
+            return _is_mobile(local)
+        number = _phone_number(text)
+        if number is None:
+            return False
+        if text.strip().startswith(("+", "00")):
+            return _is_mobile(number)
+        for region in PHONE_REGIONS:
+            try:
+                other = phonenumbers.parse(text.strip(), region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number_for_region(other, region) and _is_mobile(other):
+                return True
+        return False
+
+    def for_locale(self, locale: str) -> _Mobile:
+        language, _, region = locale.partition("-")
+        if region.upper() in PHONE_REGIONS:
+            return _Mobile((region.upper(),))
+        return _Mobile(_LANGUAGE_REGIONS.get(language.lower(), ()))
+
+
+_mobile = _Mobile()
 
 
 # -- table -----------------------------------------------------------------------------

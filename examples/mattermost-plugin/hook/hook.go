@@ -208,7 +208,8 @@ type Draft struct {
 	Text         string
 	ID           string // optional, echoed back by chatwriter
 	Author       string // optional; chatwriter never logs it
-	Conversation []Turn // optional earlier turns
+	Conversation []Turn // optional earlier turns, oldest first
+	Locale       string // optional; the Gate's Locale when empty
 }
 
 // Decide asks chatwriter about a draft and never takes longer than the
@@ -223,9 +224,13 @@ func (g *Gate) Decide(ctx context.Context, d Draft) Result {
 	if g.Checker == nil {
 		return g.failed(d.Text, errors.New("no chatwriter server configured"))
 	}
+	locale := d.Locale
+	if locale == "" {
+		locale = g.Locale
+	}
 	resp, err := g.Checker.Check(ctx, Request{
 		Text:         d.Text,
-		Locale:       g.Locale,
+		Locale:       locale,
 		Fix:          g.Fix,
 		ID:           d.ID,
 		Author:       d.Author,

@@ -91,7 +91,13 @@ func (p *Plugin) check(post *model.Post) (*model.Post, string) {
 	if g == nil {
 		return nil, ""
 	}
-	r := g.Decide(context.Background(), hook.Draft{Text: post.Message, ID: post.Id, Author: post.UserId})
+	r := g.Decide(context.Background(), hook.Draft{
+		Text:         post.Message,
+		ID:           post.Id,
+		Author:       post.UserId,
+		Locale:       p.localeFor(cfg, post),
+		Conversation: p.conversationFor(cfg, post),
+	})
 	if r.Err != nil {
 		// never the message text: only what failed
 		p.API.LogWarn("chatwriter could not check a message", "error", r.Err.Error(), "action", r.Action.String())

@@ -218,6 +218,11 @@ func TestManifestMatchesConfiguration(t *testing.T) {
 	if !reflect.DeepEqual(keys, fields) {
 		t.Fatalf("settings %v != configuration fields %v", keys, fields)
 	}
+	for _, s := range m.SettingsSchema.Settings {
+		if s.Key == "ApplyFixes" && s.Default != false {
+			t.Errorf("ApplyFixes defaults to %v: a suggestion shown to the author is the polite default", s.Default)
+		}
+	}
 	if _, ok := m.Server.Executables["linux-amd64"]; !ok {
 		t.Error("no linux-amd64 executable in plugin.json")
 	}

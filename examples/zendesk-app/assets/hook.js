@@ -192,30 +192,143 @@ export function htmlToText(html) {
     .trim();
 }
 
+/** chatwriter's built-in locales (`chatwriter locales`): a region, or a bare language for any region. */
+export const LOCALES = new Set([
+  'de', 'de-AT', 'de-CH', 'de-DE',
+  'en', 'en-AU', 'en-CA', 'en-GB', 'en-US',
+  'es', 'es-ES', 'es-MX',
+  'fr', 'fr-CA', 'fr-FR',
+  'it', 'it-IT',
+  'nl', 'nl-NL',
+  'pt', 'pt-BR', 'pt-PT',
+]);
+
+/** "pt_br", "DE", "en-gb" as chatwriter spells them: "pt-BR", "de", "en-GB" (not checked). */
+export function normalizeLocale(tag) {
+  const [lang = '', region = ''] = String(tag ?? '').trim().replace(/_/g, '-').split('-');
+  return region ? `${lang.toLowerCase()}-${region.toUpperCase()}` : lang.toLowerCase();
+}
+
+const languageOf = (tag) => tag.split('-')[0];
+
 /**
- * The ticket.save handler, given a ZAF client (or anything with the same get/set/invoke).
- * Resolves to true to let the save go on; rejects with the reason (a string) to
- * cancel it, which Zendesk shows to the agent. Settings: url, token, locale,
- * timeoutMs, applyFixes, failClosed, checkInternalNotes, transport.
+ * The locale a reply is checked in. person is the language of whoever the reply is
+ * for (the requester's Zendesk locale, e.g. "de" or "pt-BR"): it decides the language.
+ * configured are the administrator's locales, most specific first (the brand's, then
+ * the installation's): they decide the region when their language is the person's.
+ * A German requester of an Austrian brand gets de-AT; a Spanish one gets es (any
+ * region) unless the requester's locale names a built-in region such as es-MX; an
+ * unknown language gets the first configured locale.
+ */
+export function pickLocale(person, ...configured) {
+  const wanted = normalizeLocale(person);
+  const given = configured.map(normalizeLocale).filter(Boolean);
+  if (wanted) {
+    const same = given.find((c) => languageOf(c) === languageOf(wanted));
+    if (same) return same;
+    if (LOCALES.has(wanted)) return wanted;
+    if (LOCALES.has(languageOf(wanted))) return languageOf(wanted);
+  }
+  return given[0] || '';
+}
+
+/**
+ * "key=locale" pairs separated by commas, semicolons or new lines (e.g.
+ * "360001=de-AT, Ventas MX=es-MX") as a Map with normalised locales. Throws on an
+ * entry that is not key=locale, naming it.
+ */
+export function parseLocaleMap(text) {
+  const out = new Map();
+  for (const raw of String(text ?? '').split(/[,;\n]/)) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const at = entry.indexOf('=');
+    const key = at < 0 ? '' : entry.slice(0, at).trim();
+    const value = at < 0 ? '' : normalizeLocale(entry.slice(at + 1));
+    if (!key || !value) throw new Error(`locale map entry "${entry}" is not "name=locale" (e.g. "Ventas MX=es-MX")`);
+    out.set(key, value);
+  }
+  return out;
+}
+
+/**
+ * The locale of the ticket being saved: the requester's language, with the region of
+ * the brand's locale (brandLocales, by brand id or name) or the installation's.
+ */
+export function ticketLocale(got, settings = {}) {
+  const brand = got['ticket.brand'] || {};
+  const brands = settings.brandLocales || new Map();
+  const mapped = brands.get(String(brand.id ?? '')) || brands.get(String(brand.name ?? '')) || '';
+  const person = settings.useRequesterLocale === false ? '' : got['ticket.requester.locale'];
+  return pickLocale(person, mapped, settings.locale || 'en-US');
+}
+
+/**
+ * Up to `limit` earlier public comments of the ticket, oldest first, as hook turns:
+ * end users' comments are the customer's, agents' and admins' the agent's. Internal
+ * notes are left out. Read through Zendesk's API (client.request); a ticket not saved
+ * yet, or a failed or slow call, gives no conversation: context refines the check,
+ * it never holds up the save.
+ */
+export async function ticketConversation(client, ticketId, { limit = 10, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+  if (!limit || !ticketId || !client || typeof client.request !== 'function') return [];
+  const url = `/api/v2/tickets/${encodeURIComponent(ticketId)}/comments.json?include=users&sort_order=desc&per_page=${Math.min(limit, 100)}`;
+  let timer;
+  try {
+    const data = await Promise.race([
+      client.request({ url, type: 'GET', dataType: 'json' }),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, timeoutMs, null);
+      }),
+    ]);
+    if (!data || !Array.isArray(data.comments)) return [];
+    const roles = new Map((data.users || []).map((u) => [u.id, u.role]));
+    return data.comments
+      .filter((c) => c && c.public !== false)
+      .map((c) => ({
+        role: roles.get(c.author_id) === 'end-user' ? 'customer' : 'agent',
+        text: String(c.plain_body ?? c.body ?? '').trim(),
+      }))
+      .filter((t) => t.text)
+      .slice(0, limit)
+      .reverse();
+  } catch {
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The ticket.save handler, given a ZAF client (or anything with the same get/set/invoke,
+ * and request for the conversation). Resolves to true to let the save go on; rejects with
+ * the reason (a string) to cancel it, which Zendesk shows to the agent. Settings: url,
+ * token, locale, brandLocales, useRequesterLocale, contextComments, timeoutMs, applyFixes,
+ * failClosed, checkInternalNotes, transport.
  */
 export async function onTicketSave(client, settings = {}) {
-  const got = await client.get(['comment.text', 'comment.type', 'ticket.id']);
+  const got = await client.get(['comment.text', 'comment.type', 'ticket.id', 'ticket.requester.locale', 'ticket.brand']);
   const body = got['comment.text'] || '';
   if (!body.trim()) return true; // a save without a reply (status, fields)
   if (got['comment.type'] === 'internalNote' && !settings.checkInternalNotes) return true;
   const html = isHtml(body);
   const draft = html ? htmlToText(body) : body;
   if (!draft.trim()) return true;
+  const conversation = await ticketConversation(client, got['ticket.id'], {
+    limit: settings.contextComments ?? 10,
+    timeoutMs: settings.timeoutMs,
+  });
   const verdict = await decide(draft, {
     url: settings.url,
     token: settings.token,
-    locale: settings.locale,
+    locale: ticketLocale(got, settings),
     timeoutMs: settings.timeoutMs,
     // rewriting an HTML body would lose its formatting: suggest instead (a warning)
     fix: Boolean(settings.applyFixes) && !html,
     failClosed: Boolean(settings.failClosed),
     transport: settings.transport,
     id: got['ticket.id'] ?? undefined,
+    conversation,
   });
   if (verdict.action === 'block') {
     // a rejected promise with a string cancels the save, and Zendesk shows the string
@@ -241,13 +354,17 @@ function flag(value, fallback) {
  */
 export function settingsFrom(raw = {}, client = null) {
   const timeout = Number.parseInt(raw.timeoutMs, 10);
+  const context = Number.parseInt(raw.contextComments, 10);
   const viaProxy = flag(raw.viaZendeskProxy, false);
   if (viaProxy && !client) throw new Error('viaZendeskProxy needs the ZAF client');
   return {
     url: String(raw.chatwriterUrl || '').trim(),
-    locale: String(raw.locale || 'en-US').trim(),
+    locale: normalizeLocale(raw.locale || 'en-US'),
+    brandLocales: parseLocaleMap(raw.brandLocales),
+    useRequesterLocale: flag(raw.useRequesterLocale, true),
+    contextComments: Number.isFinite(context) && context >= 0 ? Math.min(context, 50) : 10,
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, 30000) : DEFAULT_TIMEOUT_MS,
-    applyFixes: flag(raw.applyFixes, true),
+    applyFixes: flag(raw.applyFixes, false),
     failClosed: flag(raw.failClosed, false),
     checkInternalNotes: flag(raw.checkInternalNotes, false),
     // the token is a secure setting: only Zendesk's proxy can fill it in

@@ -59,7 +59,7 @@ export async function startServer() {
   const log = openSync(logPath, 'w');
   const env = { ...process.env };
   delete env.CHATWRITER_TOKEN;
-  const child = spawn(bin, ['serve', '--http', '--port', String(port), '--isolated', '--locales', 'en-US'], {
+  const child = spawn(bin, ['serve', '--http', '--port', String(port), '--isolated', '--locales', 'en-US,de,es-MX'], {
     stdio: ['ignore', log, log],
     env,
   });

@@ -47,7 +47,16 @@ test('settingsFrom reads ZAF values given as strings, with defaults', () => {
   assert.equal(s.transport, fetchTransport);
   const d = settingsFrom({ chatwriterUrl: 'http://h:1', timeoutMs: 'x' });
   assert.equal(d.timeoutMs, 2000);
-  assert.equal(d.applyFixes, true);
+  assert.equal(d.applyFixes, false, 'a notice is the polite default, not a silent rewrite');
+  assert.equal(d.useRequesterLocale, true);
+  assert.equal(d.contextComments, 10);
+  assert.equal(d.brandLocales.size, 0);
+  assert.equal(settingsFrom({ contextComments: '0' }).contextComments, 0);
+  assert.deepEqual([...settingsFrom({ brandLocales: '360001=de_at, Ventas MX = es-MX' }).brandLocales], [
+    ['360001', 'de-AT'],
+    ['Ventas MX', 'es-MX'],
+  ]);
+  assert.throws(() => settingsFrom({ brandLocales: 'Ventas MX' }), /"Ventas MX" is not "name=locale"/);
   assert.equal(settingsFrom({ timeoutMs: 999999 }).timeoutMs, 30000);
   assert.throws(() => settingsFrom({ viaZendeskProxy: true }), /ZAF client/);
 });

@@ -8,7 +8,9 @@ import {
   decide,
   fetchTransport,
   onTicketSave,
+  pickLocale,
   settingsFrom,
+  ticketConversation,
   zafTransport,
 } from '../lib/hook.js';
 import { downUrl, silentServer, startServer } from '../test-support/server.js';
@@ -206,6 +208,99 @@ describe('onTicketSave (ticket.save handler)', () => {
     assert.deepEqual(warned.calls.set, [], 'an HTML body keeps its formatting');
     assert.equal(warned.calls.invoke.length, 1);
     assert.match(warned.calls.invoke[0][1], /en\.textspeak/);
+  });
+});
+
+// Zendesk's GET /api/v2/tickets/{id}/comments.json?include=users&sort_order=desc,
+// newest first, as client.request resolves it with dataType json
+function commentsApi(comments, users) {
+  const seen = [];
+  return {
+    seen,
+    async request(options) {
+      seen.push(options);
+      return { comments, users, next_page: null };
+    },
+  };
+}
+
+const USERS = [
+  { id: 1, role: 'end-user' },
+  { id: 2, role: 'agent' },
+];
+
+describe('locale and conversation of the ticket', () => {
+  test('pickLocale: the requester decides the language, the brand or installation the region', () => {
+    assert.equal(pickLocale('de', 'de-AT', 'en-US'), 'de-AT');
+    assert.equal(pickLocale('de', '', 'en-GB'), 'de');
+    assert.equal(pickLocale('en-us', 'de-AT', 'en-GB'), 'en-GB');
+    assert.equal(pickLocale('pt-br', '', 'en-US'), 'pt-BR');
+    assert.equal(pickLocale('es-AR', '', 'en-US'), 'es');
+    assert.equal(pickLocale('ja', '', 'fr-CA'), 'fr-CA');
+    assert.equal(pickLocale(undefined, '', 'it-IT'), 'it-IT');
+  });
+
+  test('ticketConversation: public comments, oldest first, bounded; failures give none', async () => {
+    const api = commentsApi(
+      [
+        { author_id: 1, public: true, plain_body: 'four' },
+        { author_id: 2, public: false, plain_body: 'an internal note' },
+        { author_id: 2, public: true, plain_body: 'two' },
+        { author_id: 1, public: true, plain_body: 'one' },
+      ],
+      USERS,
+    );
+    assert.deepEqual(await ticketConversation(api, 77, { limit: 2 }), [
+      { role: 'agent', text: 'two' },
+      { role: 'customer', text: 'four' },
+    ]);
+    assert.match(api.seen[0].url, /^\/api\/v2\/tickets\/77\/comments\.json\?include=users&sort_order=desc/);
+    assert.deepEqual(await ticketConversation(api, undefined), [], 'a new ticket has no comments');
+    assert.deepEqual(await ticketConversation(api, 77, { limit: 0 }), []);
+    const failing = { request: async () => Promise.reject({ status: 403 }) };
+    assert.deepEqual(await ticketConversation(failing, 77), []);
+    const hanging = { request: () => new Promise(() => {}) };
+    assert.deepEqual(await ticketConversation(hanging, 77, { timeoutMs: 50 }), []);
+  });
+
+  test('a German requester of an Austrian brand: the earlier "Sie" makes "dir" a mix', async () => {
+    const fields = {
+      ...reply('Danke! Ich schaue nach und melde mich gleich bei dir.'),
+      'ticket.requester.locale': 'de',
+      'ticket.brand': { id: 360001, name: 'Shop AT' },
+    };
+    const comments = [
+      { author_id: 1, public: true, plain_body: 'Die Nummer ist 40917.' },
+      { author_id: 2, public: true, plain_body: 'Guten Tag, das tut mir leid. Können Sie mir Ihre Bestellnummer nennen?' },
+      { author_id: 1, public: true, plain_body: 'Hallo, mein Paket ist nicht angekommen.' },
+    ];
+    const settings = appSettings({ applyFixes: false, brandLocales: new Map([['360001', 'de-AT']]) });
+    const client = { ...fakeClient(fields), ...commentsApi(comments, USERS) };
+    assert.equal(await onTicketSave(client, settings), true);
+    assert.equal(client.calls.invoke.length, 1);
+    assert.match(client.calls.invoke[0][1], /de\.formality\.du-sie/);
+
+    // the same reply without the ticket's history is consistent: no notice
+    const alone = fakeClient({ ...fields });
+    assert.equal(await onTicketSave(alone, settings), true);
+    assert.deepEqual(alone.calls.invoke, []);
+  });
+
+  test("a Mexican requester: tú after the agent's usted, internal notes ignored", async () => {
+    const fields = {
+      ...reply('Gracias, ya lo encontré. ¿Puedes revisar tu correo?'),
+      'ticket.requester.locale': 'es-MX',
+    };
+    const comments = [
+      { author_id: 1, public: true, plain_body: 'Es el 558120.' },
+      { author_id: 2, public: false, plain_body: 'Nota: ya le di seguimiento.' },
+      { author_id: 2, public: true, plain_body: 'Claro que sí, con gusto le ayudo. ¿Me confirma su número de cliente?' },
+      { author_id: 1, public: true, plain_body: 'Hola, ¿me pueden ayudar con mi factura?' },
+    ];
+    const client = { ...fakeClient(fields), ...commentsApi(comments, USERS) };
+    assert.equal(await onTicketSave(client, appSettings({ applyFixes: false })), true);
+    assert.equal(client.calls.invoke.length, 1);
+    assert.match(client.calls.invoke[0][1], /es\.formality\.tu-usted/);
   });
 });
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chatwriter.formats import Result, locator
+from chatwriter.formats.common import Result, locator
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
 

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from chatwriter import __version__
-from chatwriter.formats import Result, locator
+from chatwriter.errors import ChatwriterError
+from chatwriter.explain import Explanation, explain
+from chatwriter.formats.common import Result, locator
 
 if TYPE_CHECKING:
-    from chatwriter.explain import Explanation
     from chatwriter.linter import Linter
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -128,9 +129,6 @@ def rule_entry(
 
 
 def _explain(linter: Linter | None, rule_id: str, locale: str | None) -> Explanation | None:
-    from chatwriter.errors import ChatwriterError
-    from chatwriter.explain import explain
-
     if linter is None:
         linter = _builtin_linter()
     try:
@@ -145,7 +143,7 @@ _BUILTIN: list[Linter] = []
 def _builtin_linter() -> Linter:
     """The built-in guides only, for callers that pass no Linter (created once)."""
     if not _BUILTIN:
-        from chatwriter.linter import Linter
+        from chatwriter.linter import Linter  # spaCy: only when no Linter was passed
 
         _BUILTIN.append(Linter(config=None))
     return _BUILTIN[0]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import click
 
-from chatwriter.formats import Result, locator
+from chatwriter.formats.common import Result, locator
 
 _SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "suggestion": "blue"}
 

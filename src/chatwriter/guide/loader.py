@@ -17,6 +17,8 @@ from chatwriter.guide import schema as schemas
 from chatwriter.guide.validate import validate, validate_each, validator_for
 from chatwriter.guide.yamlpos import Located, YamlError, load_located
 from chatwriter.model import Severity, Turn
+from chatwriter.nlp import pipeline_problem
+from chatwriter.rules import kind_registry
 from chatwriter.rules.base import TEMPLATE_BASE, Examples, Kind, RuleError, RuleSpec, check_template
 
 
@@ -111,8 +113,6 @@ class GuideReader:
     """
 
     def __init__(self, kinds: dict[str, type[Kind]] | None = None, trusted: bool = False):
-        from chatwriter.rules import kind_registry
-
         self.trusted = trusted
         self.kinds = kind_registry() if kinds is None else kinds
         self._rule_validators: dict[str, Any] | None = None
@@ -332,8 +332,6 @@ def load_config(path: str | os.PathLike[str], allow_outside: bool = False) -> Co
 
 def _pipeline_problems(located: Located) -> list[Problem]:
     """``nlp.pipelines`` entries that could not be used, at their lines (see nlp.py)."""
-    from chatwriter.nlp import pipeline_problem
-
     nlp = located.data.get("nlp")
     pipelines = nlp.get("pipelines") if isinstance(nlp, dict) else None
     if not isinstance(pipelines, dict):

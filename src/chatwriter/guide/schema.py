@@ -8,34 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+# The vocabulary lives in chatwriter.model and the policy in chatwriter.policy; both names
+# stay importable from here.
+from chatwriter.model import CATEGORIES, SEVERITIES
+from chatwriter.policy import policy_schema
 from chatwriter.rules import kind_registry
 from chatwriter.rules.base import STRING_LIST, Kind
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-
-CATEGORIES = (
-    "spelling-variant",
-    "vocabulary-variant",
-    "formality",
-    "salutation",
-    "inclusive",
-    "tone",
-    "clarity",
-    "pii",
-    "profanity",
-    "commitment",
-    "textspeak",
-    "shouting",
-    "emoji",
-    "language",
-    "typography",
-    "format",
-    "grammar",
-    "spelling",
-    "repetition",
-    "readability",
-)
-SEVERITIES = ("suggestion", "warning", "error")
 
 GUIDE_NAME = r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$"
 RULE_ID = r"^[a-z0-9][a-z0-9_-]*$"
@@ -94,59 +74,6 @@ SETTINGS = {
     "additionalProperties": {"type": ["string", "number", "boolean"]},
     "description": "locale parameters rules can use (emoji_limit, formality, date_order, ...)",
 }
-
-
-def _policy_level(description: str, default: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "description": description,
-        "default": default,
-        "properties": {
-            "categories": {"type": "array", "items": {"enum": list(CATEGORIES)}},
-            "severity": {"enum": list(SEVERITIES), "description": "this severity or above"},
-            "rules": {**SELECTORS, "description": "rule ids or globs (en.tone.*)"},
-        },
-    }
-
-
-def policy_schema() -> dict[str, Any]:
-    """The hook policy's schema; built on demand so loading guides never imports the hook."""
-    from chatwriter.hook import DEFAULT_BLOCK, DEFAULT_MAX_CHARS, DEFAULT_WARN
-
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "description": "what the pre-send hook decides (docs/hook.md)",
-        "properties": {
-            "block": _policy_level(
-                "findings that block the send (replaces the default when given)", DEFAULT_BLOCK
-            ),
-            "warn": _policy_level(
-                "findings that let the send through with a warning (replaces the default)",
-                DEFAULT_WARN,
-            ),
-            "autofix": {
-                "type": "boolean",
-                "default": False,
-                "description": "apply safe rewrites to every hook request, not only those with fix: true",
-            },
-            "on_failure": {
-                "enum": ["allow", "block"],
-                "default": "allow",
-                "description": "decision when the check fails or runs out of time (fail-open: "
-                "allow), unless personal data already found blocks",
-            },
-            "max_chars": {
-                "type": "integer",
-                "minimum": 100,
-                "maximum": 1000000,
-                "default": DEFAULT_MAX_CHARS,
-                "description": "longest draft checked in full; a longer one is checked for "
-                "personal data only and answered with status too_long",
-            },
-        },
-    }
 
 
 LANGUAGETOOL = {

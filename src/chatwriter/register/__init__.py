@@ -17,14 +17,7 @@ English has no T-V distinction: its analyser finds nothing, through the same int
 
 from __future__ import annotations
 
-from chatwriter.register.model import (
-    FORMAL,
-    INFORMAL,
-    Analysis,
-    Evidence,
-    Weight,
-    analyse,
-    analyser_for,
-)
+from chatwriter.register.analyse import analyse, analyser_for
+from chatwriter.register.model import FORMAL, INFORMAL, Analysis, Evidence, Weight
 
 __all__ = ["FORMAL", "INFORMAL", "Analysis", "Evidence", "Weight", "analyse", "analyser_for"]

@@ -89,6 +89,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         return True
     if doc[j].text == "." and _abbreviation(doc, j - 1):
         return False  # "Sr. Gomes", "D. Fernanda", "Dr. Weber": a name follows a title
+    if not doc[j].whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+        return False  # a mark inside a word: "FRITZ!Box", "Yahoo!Mail", "web.de"
     return doc[j].text in SENTENCE_END
 
 

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 
 from chatwriter.register.context import (
     CLAUSE_PUNCT,
+    SENTENCE_END,
     Quotes,
     following,
     in_question,
     is_capitalised,
     name_like,
     opens_clause,
+    previous,
     scan,
     starts_sentence,
     verb_words,
@@ -66,6 +68,13 @@ _AFTER_IMPERATIVE = frozenset(
 )  # fmt: skip
 #: What may follow *passt, stimmt, geht* used impersonally (Passt schon, Geht klar).
 _IMPERSONAL_AFTER = frozenset({"schon", "klar"})
+#: Function words whose spelling is also an old or rare imperative in the dictionary
+#: (weil: weilen; sondern: sondern "to separate"; trotz: trotzen; dank: danken; halt:
+#: halten, but in a reply the particle "ist das halt so"): never a verb here.
+_NOT_VERBS = frozenset({"weil", "sondern", "trotz", "dank", "halt"})
+#: Impersonal verbs whose "es" a chat drops (Tut mir leid, Freut mich, Passt mir):
+#: before mir/mich/uns they are the 3rd person, not the plural imperative.
+_IMPERSONAL = frozenset({"tut", "freut", "passt", "gefällt", "klappt", "reicht", "geht", "stimmt"})
 #: A subject after a verb that opens a clause makes it no imperative (melde ich mich).
 _SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "man", "Sie", "du", "ihr"})
 
@@ -78,6 +87,8 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
         text = tok.text
         kind = _INFORMAL.get(low)
         if kind is not None:
+            if low == "du" and _exclamation(doc, tok):
+                continue  # Ach du Scheiße, Oh du meine Güte: an exclamation, no address
             out.append(_found(tok, INFORMAL, Weight.CERTAIN, kind))
             continue
         kind = _FORMAL.get(text)
@@ -136,7 +147,7 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     only_you = persons and persons <= {"2s", "2s!", "2p", "2p!"} and "o" not in codes
     if only_you and codes & {"2s", "2p"}:  # kannst, hast, habt, könnt: only ever "you"
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
-    if not codes & {"2s!", "2p!"} or tok.lower_ in _FORMULAS:
+    if not codes & {"2s!", "2p!"} or tok.lower_ in _FORMULAS or tok.lower_ in _NOT_VERBS:
         return None
     if not opens_clause(doc, tok.i, _LEAD):
         return None
@@ -147,15 +158,42 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
     nxt = following(doc, tok.i)
     if {"3s", "2p!"} <= codes and _stands_alone(nxt):
         return None  # Passt, danke! Stimmt. Passt schon: impersonal, no address
+    if tok.lower_ in _IMPERSONAL and nxt is not None and nxt.lower_ in ("mir", "mich", "uns"):
+        return None  # Tut mir leid, Freut mich: "es" dropped, no address
     if nxt is not None and (nxt.text in _SUBJECTS or nxt.lower_ in ("ich", "mich", "wir")):
         return None  # melde ich mich, schicken Sie, (ich) melde mich
     if nxt is not None and nxt.text in ("Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem"):
         return None  # Passt Ihnen das? a question to Sie, not a du imperative
     if in_question(doc, tok.i):
         return None  # an imperative asks nothing (Passt das?)
+    if "3s" in codes and _conditional(doc, tok):
+        return None  # Klappt das nicht, schicken wir...: "if", not a command
     if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
         return None  # also a word of another kind (eine, schick): only with an object
     return _found(tok, INFORMAL, Weight.LIKELY, "imperative")
+
+
+def _exclamation(doc: Doc, tok) -> bool:
+    """*du* between *ach*/*oh* and a noun or *meine*: "Ach du Schreck", "Oh du meine Güte"."""
+    before, nxt = previous(doc, tok.i), following(doc, tok.i)
+    return (
+        before is not None
+        and before.lower_ in ("ach", "oh", "o")
+        and nxt is not None
+        and (is_capitalised(nxt.text) or nxt.lower_ in ("meine", "lieber", "liebe"))
+    )
+
+
+def _conditional(doc: Doc, tok) -> bool:
+    """A clause opened by its verb and closed by a comma after which a verb comes next is
+    a condition ("Klappt das nicht, schicken wir...", "Blinkt sie rot, ziehen Sie...")."""
+    for j in range(tok.i + 1, min(len(doc), tok.i + 12)):
+        if doc[j].text in SENTENCE_END:
+            return False
+        if doc[j].text == ",":
+            nxt = following(doc, j)
+            return nxt is not None and nxt.lower_ in verbs("de") and not is_capitalised(nxt.text)
+    return False
 
 
 def _stands_alone(nxt) -> bool:

@@ -40,6 +40,7 @@ from chatwriter.register.context import (
     verb_words,
     verbs,
 )
+from chatwriter.register.es_idioms import happens, interjection, reduplicated
 from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
 
 if TYPE_CHECKING:
@@ -81,12 +82,6 @@ _OBJECT_START = frozenset(
 #: Enclitic pronouns, longest first (mándamelo = manda + me + lo).
 _ENCLITICS = ("nos", "los", "las", "les", "os", "me", "te", "se", "lo", "la", "le")
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
-#: Between the two halves of a reduplicated subjunctive (cueste lo que cueste).
-_REDUPLICATION = frozenset({"que", "como", "cual", "cuando", "donde", "quien", "cuanto"})
-#: Interjections that are tú forms (Mexico): órale, ándale always; no manches, no mames
-#: only standing alone ("No manches, ...", "¡No mames!").
-_INTERJECTIONS = frozenset({"órale", "ándale"})
-_NEGATED_INTERJECTIONS = frozenset({"manches", "mames"})
 #: Subordinators after which a subjunctive is no imperative (cuando lo reciba).
 _SUBORDINATORS = frozenset({"que", "cuando", "si", "para", "aunque", "hasta", "mientras"})
 
@@ -131,7 +126,8 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         codes = table.get(low)
         if codes is None and low.endswith(_ENCLITICS) and len(low) > 5:
-            codes = _enclitic(low, table)
+            codes = _enclitic(low, table)  # from the ending: maybe an adjective (originales)
+            codes = codes | {"o"} if codes is not None else None
         if codes is not None:
             found = _verb(doc, tok, codes, region)
             if found is not None:
@@ -171,6 +167,8 @@ def _enclitic(low: str, table: dict[str, frozenset[str]]) -> frozenset[str] | No
         if codes is None:
             continue
         first = next(c for c in _ENCLITICS if clitic.startswith(c))
+        if first == "os" and base.endswith("d") and base != "id":
+            continue  # -d drops before os (sentaos): estimados is a participle
         person = {"te": "+c2s", "os": "+c2p", "me": "+c1", "nos": "+c1"}.get(first, "+c3")
         imperatives = {r + person for r in codes if r in ("2s!", "2p!", "3s!", "3p!")}
         if imperatives:
@@ -191,9 +189,9 @@ _PREPOSITIONS = frozenset({"para", "como", "sobre", "entre", "bajo", "contra"})
 
 
 def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Evidence | None:
-    if tok.lower_ in _PREPOSITIONS or _interjection(doc, tok):
+    if tok.lower_ in _PREPOSITIONS or interjection(doc, tok):
         return None
-    if _reduplicated(doc, tok):
+    if reduplicated(doc, tok):
         codes = codes - {"3s!", "3p!", "1s", "3s", "3p"}  # cueste lo que cueste: nobody
         if not codes - {"o", "m"}:
             return None
@@ -219,8 +217,9 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
         return None
     question = in_question(doc, tok.i)
     if "3s" in heads and "m" in codes and _subjectless(doc, tok):
-        # debe/debería + infinitive is as often about a thing (debería llegar mañana)
-        must = tok.lower_.startswith("deb") and not question
+        # debe/debería + infinitive is as often about a thing (debería llegar mañana), and
+        # so is any modal before a verb of time or happening (puede tardar 24 horas)
+        must = (tok.lower_.startswith("deb") and not question) or happens(nxt)
         if (
             nxt is not None
             and not must
@@ -241,48 +240,6 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
     if "3s" in heads and question and _addresses(doc, tok, nxt):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # ¿Me confirma...? ¿Ha recibido...?
     return None
-
-
-def _reduplicated(doc: Doc, tok: Token) -> bool:
-    """The verb is one half of *cueste lo que cueste*, *sea como sea*, *pase lo que pase*:
-    the same form again after *(lo) que / como / cual...*, within three words."""
-    low = tok.lower_
-    for step in (1, -1):
-        j, seen = tok.i + step, 0
-        while 0 <= j < len(doc) and seen < 3:
-            word = doc[j].lower_
-            if doc[j].is_space:
-                j += step
-                continue
-            if word == low:
-                return seen > 0 and _links(doc, tok.i, j)
-            if word not in _REDUPLICATION and word != "lo":
-                break
-            seen += 1
-            j += step
-    return False
-
-
-def _links(doc: Doc, a: int, b: int) -> bool:
-    """Only *lo que*, *que*, *como*, *cual*... stand between the two halves."""
-    lo, hi = min(a, b), max(a, b)
-    middle = [t.lower_ for t in doc[lo + 1 : hi] if not t.is_space]
-    return bool(middle) and middle[-1] in _REDUPLICATION and set(middle) <= _REDUPLICATION | {"lo"}
-
-
-def _interjection(doc: Doc, tok: Token) -> bool:
-    """*órale*, *ándale*; *no manches* / *no mames* standing alone: no address."""
-    low = tok.lower_
-    if low in _INTERJECTIONS:
-        return True
-    if low not in _NEGATED_INTERJECTIONS:
-        return False
-    before, nxt = previous(doc, tok.i), following(doc, tok.i)
-    return (
-        before is not None
-        and before.lower_ == "no"
-        and (nxt is None or nxt.text in CLAUSE_PUNCT or nxt.text in ("»", "”"))
-    )
 
 
 def _only_you(codes: frozenset[str], heads: set[str]) -> bool:

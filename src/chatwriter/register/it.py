@@ -134,7 +134,8 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         codes = table.get(low)
         if codes is None and low.endswith(_ENCLITICS) and len(low) > 5:
-            codes = _enclitic(low, table)
+            codes = _enclitic(low, table)  # from the ending: maybe a participle (stimati)
+            codes = codes | {"o"} if codes is not None else None
         if codes is not None:
             found = _verb(doc, tok, codes)
             if found is not None:
@@ -300,7 +301,9 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
             return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # scriva, mi faccia
     object_next = nxt is not None and nxt.lower_ in _OBJECT_START
     bare = "2s!" in heads and "3ss" not in heads and "o" not in codes and not proclitic
-    if bare and not question and object_next:
+    if bare and not question and object_next and ("3s" not in heads or starts_sentence(doc, tok.i)):
+        # after a comma "risulta tutto regolare" states: the tu imperative of -are verbs
+        # reads like the 3rd person, so only a sentence's first word counts
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # controlla la rete
     if "3s" in heads and question and nxt is not None and _subjectless(doc, tok):
         while nxt is not None and nxt.lower_ in ("già", "ancora", "mai", "anche", "pure"):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 FORMAL = "formal"
 INFORMAL = "informal"
@@ -77,40 +76,3 @@ class Analysis:
 
     def of_register(self, register: str) -> tuple[Evidence, ...]:
         return tuple(e for e in self._strong if e.register == register)
-
-
-Analyser = Callable[["Doc", str | None], list[Evidence]]
-
-#: Language -> module under chatwriter.register that defines ``evidence(doc, region)``.
-_MODULES = {
-    "de": "de",
-    "nl": "nl",
-    "fr": "fr",
-    "es": "es",
-    "pt": "pt",
-    "it": "it",
-}
-_LOADED: dict[str, Analyser] = {}
-
-
-def _none(doc: Doc, region: str | None) -> list[Evidence]:
-    return []
-
-
-def analyser_for(language: str) -> Analyser:
-    """The analyser of a language; languages without a T-V distinction (en) find nothing."""
-    found = _LOADED.get(language)
-    if found is None:
-        name = _MODULES.get(language)
-        if name is None:
-            found = _none
-        else:
-            found = importlib.import_module(f"chatwriter.register.{name}").evidence
-        _LOADED[language] = found
-    return found
-
-
-def analyse(doc: Doc, locale: str) -> Analysis:
-    """The register analysis of a tokenized message in ``locale`` (``de-CH``, ``pt-BR``)."""
-    language, _, region = locale.partition("-")
-    return Analysis.of(analyser_for(language.lower())(doc, region.upper() or None))

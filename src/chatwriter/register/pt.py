@@ -25,6 +25,7 @@ from chatwriter.register.context import (
     opens_clause,
     previous,
     scan,
+    starts_sentence,
     verb_words,
     verbs,
 )
@@ -181,6 +182,11 @@ def _hyphenated(
             return None
         return _found(tok, FORMAL, Weight.CERTAIN, "imperative")  # envie-me
     if "2s!" in heads and "3s!" not in heads and _opens(doc, tok):
+        if "3s" in heads and in_question(doc, tok.i):
+            return None  # Dá-lhe jeito terça? (it suits you): a question, no command
+        nxt = following(doc, tok.i)
+        if "3s" in heads and nxt is not None and looks_infinitive(nxt.text, _INFINITIVE):
+            return None  # cumpre-nos informar, apraz-me comunicar: impersonal, "it falls to us"
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia-me
     if "3s" in heads and "m" in codes and not brazil and _subjectless(doc, tok):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # pode-me dizer
@@ -239,8 +245,29 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], brazil: bool) -> Evidence
     if "2s!" in heads and "3s!" not in heads and not question and object_next:
         if "o" in codes:
             return None  # para isso: the preposition
+        if "3s" in heads and not starts_sentence(doc, tok.i):
+            return None  # ..., serve a presente: after a comma the statement is likelier
+        if tok.lower_ == "tem" and _having(doc, nxt):
+            return None  # Tem toda a razão, Tem direito a, Tem de: (você) tem, a statement
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia a fatura
     return None
+
+
+#: What "tem" has in a statement about the reader (você tem razão, tem direito a, tem de
+#: pagar), not in the tu imperative (tem calma, tem cuidado).
+_HAD = frozenset({"razão", "direito", "de", "que", "acesso"})
+
+
+def _having(doc: Doc, nxt: Token) -> bool:
+    """nxt, after "toda a" or "plena" if any, is one of _HAD."""
+    tok: Token | None = nxt
+    for _ in range(2):
+        if tok is None or tok.lower_ in _HAD:
+            break
+        if tok.lower_ not in ("toda", "a", "plena", "todo", "o"):
+            return False
+        tok = following(doc, tok.i)
+    return tok is not None and tok.lower_ in _HAD
 
 
 def _modal_request(

@@ -10,7 +10,6 @@ which is how a conversation is counted once per operator and team in it.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -18,8 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
+from chatwriter.errors import ChatwriterError
+from chatwriter.explain import explain
 from chatwriter.model import Severity
 from chatwriter.report.records import FindingRecord, TurnRecord
+from chatwriter.report.stats import correlations, mean, median, pearson  # noqa: F401 - pearson stays importable here
 
 #: Version of the JSON aggregates (bumped when a field changes meaning).
 REPORT_VERSION = 1
@@ -319,8 +321,6 @@ def by_count(item: tuple[str, int]) -> tuple[int, str]:
 
 def describer(linter: Any) -> Callable[[str], str]:
     """``rule id -> description`` from ``chatwriter explain`` ("" for unknown rules)."""
-    from chatwriter.errors import ChatwriterError
-    from chatwriter.explain import explain
 
     def describe(rule: str) -> str:
         try:
@@ -339,59 +339,6 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(map(re.escape, reversed(pieces)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
-def mean(counts: Counter[float]) -> float:
-    return sum(value * n for value, n in counts.items()) / sum(counts.values())
-
-
-def median(counts: Counter[float]) -> float:
-    """The median of the values counted in ``counts`` (as ``statistics.median`` of the
-    list they stand for: the mean of the two middle values for an even count)."""
-    total = sum(counts.values())
-    low, high = (total - 1) // 2, total // 2  # 0-based ranks of the middle value(s)
-    seen = 0
-    found: list[float] = []
-    for value in sorted(counts):
-        seen += counts[value]
-        while len(found) < 2 and seen > (low, high)[len(found)]:
-            found.append(value)
-        if len(found) == 2:
-            break
-    return (found[0] + found[1]) / 2
-
-
-def correlations(operators: list[dict[str, Any]]) -> dict[str, Any]:
-    """Pearson's r between findings per 100 messages and CSAT / response time, per operator.
-
-    Given only with at least five operators that have both figures: with fewer, r says
-    nothing a team lead should act on.
-    """
-    out: dict[str, Any] = {}
-    for key in ("csat_mean", "median_response_s"):
-        pairs = [
-            (row["per_100_messages"], row[key])
-            for row in operators
-            if row[key] is not None and row["agent_messages"]
-        ]
-        r = pearson(pairs) if len(pairs) >= 5 else None
-        out[key] = {"operators": len(pairs), "r": None if r is None else round(r, 3)}
-    return out
-
-
-def pearson(pairs: list[tuple[float, float]]) -> float | None:
-    """r of the pairs, or None when either side does not vary."""
-    n = len(pairs)
-    if n < 2:
-        return None
-    mx = sum(x for x, _ in pairs) / n
-    my = sum(y for _, y in pairs) / n
-    sxy = sum((x - mx) * (y - my) for x, y in pairs)
-    sxx = sum((x - mx) ** 2 for x, _ in pairs)
-    syy = sum((y - my) ** 2 for _, y in pairs)
-    if sxx == 0 or syy == 0:
-        return None
-    return sxy / math.sqrt(sxx * syy)
 
 
 def iso_week(at: datetime | None) -> str | None:

@@ -167,6 +167,8 @@ class LanguageKind(Kind):
             return None
         if evidence.plainly(likely):
             return likely
+        if langid.catalan(text):
+            return "ca"  # read by the detector of the seven as Spanish or French
         found = self.detector.detect(text, self.languages)
         if found is None or found[1] < self.min_confidence:
             # Not sure which of the seven: perhaps none of them (Vietnamese, Polish).
@@ -217,6 +219,16 @@ class LanguageKind(Kind):
             # typography and register rules model a language this reply is not in.
             ctx.reply_language = reply
         customer = self._customer(turns, reply or expected) if turns else None
+        if (
+            customer is not None
+            and customer not in self.languages
+            and reply != customer
+            and langid.outside(text, evidence, self.min_words) == customer
+        ):
+            # The customer wrote in a language outside the seven (Catalan, Polish): the
+            # detector of the seven may read a reply in it as a neighbour (Catalan as
+            # French). Asked over all languages, the reply is in the customer's.
+            reply = ctx.reply_language = customer
         if customer is not None and reply is not None and customer != reply:
             if reply != self.service:
                 return [self._whole(ctx, self.conversation_message, reply, customer)]
@@ -237,7 +249,7 @@ class LanguageKind(Kind):
                 # No marker word of another language anywhere, and no sentence without
                 # markers of the seven: no sentence to look at.
                 return ()
-        found = self._sentences(ctx, text, reference)
+        found = self._sentences(ctx, text, reference, customer)
         return found + self._spans(ctx, text, reference, found)
 
     def _spans(
@@ -267,20 +279,33 @@ class LanguageKind(Kind):
         start, end = _trimmed(ctx.text, 0, len(ctx.text))
         return self._finding(ctx, start, end, template, detected, expected)
 
-    def _sentences(self, ctx: CheckContext, text: str, reference: str) -> list[Finding]:
+    def _sentences(
+        self, ctx: CheckContext, text: str, reference: str, customer: str | None = None
+    ) -> list[Finding]:
         """Sentences in another language than ``reference`` (``text`` is the reply with
-        quotations blanked out, offsets unchanged)."""
+        quotations blanked out, offsets unchanged). A sentence in the customer's own
+        language is an answer in their language, not a slip: a Catalan reply to a
+        customer who wrote in Catalan, under es-ES, is not flagged sentence by sentence."""
         sents = ctx.sentences()
-        if len(sents) < 2:
+        if len(sents) < 2 or reference not in self.languages:
+            # a reply in a language outside the seven: the detector cannot read its
+            # sentences as that language, only as a neighbour
             return []
         out = []
+        judged = []
         for sent in sents:
             sent_text = text[sent.start_char : sent.end_char]
             evidence = langid.Evidence(sent_text)
             found = self._judge(sent_text, evidence, reference)
-            if found is not None and found != reference:
+            if found is not None:
+                judged.append(found)
+            if found is not None and found not in (reference, customer):
                 start, end = _trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
+        if customer is not None and customer != reference and judged and set(judged) == {customer}:
+            # every sentence that could be judged is in the customer's language: the
+            # locale's spelling and typography rules do not apply to it
+            ctx.reply_language = customer
         return out
 
     def _finding(

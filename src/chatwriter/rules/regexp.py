@@ -105,7 +105,11 @@ class RegexKind(Kind):
             if name not in env.validators:
                 known = ", ".join(sorted(env.validators))
                 raise RuleError("validator", f"unknown validator '{name}'; known: {known}")
-            self.validator = env.validators[name]
+            validator = env.validators[name]
+            # a validator whose answer depends on the region reads the number as the
+            # locale's customers would (912 345 678: a Madrid landline, a Portuguese mobile)
+            for_locale = getattr(validator, "for_locale", None)
+            self.validator = for_locale(env.locale) if for_locale else validator
         self.cue = fields.get("cue")
         if self.cue is not None and self.validator is None:
             raise RuleError("cue", "a cue only waives a validator; add 'validator' or drop 'cue'")

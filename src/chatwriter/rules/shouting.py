@@ -35,12 +35,24 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import regex
 
 from chatwriter.model import Applicability, Finding, Suggestion
-from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec, fold
+from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec, fold
+from chatwriter.rules.capitals import (
+    VOWELS,
+    Word,
+    is_roman,
+    listed,
+    mixed,
+    sentence_start,
+    spaced,
+    word_key,
+    word_set,
+    wordlike,
+)
 
 #: Two capital letters in a row: every capitals word of two letters or more has them.
 #: Searched once per message (``requires``); a draft without them costs nothing more.
@@ -71,17 +83,6 @@ _GAP = regex.compile(
     rf"{_SPACE}*(?:[,\u2013\u2014-]{_SPACE}*)?(?:\p{{Lu}}{_SPACE}+(?:[,\u2013\u2014-]{_SPACE}*)?)*"
 )
 _LETTER = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])")
-_ROMAN = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
-_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
-_SENTENCE_END = frozenset(".!?…:\n\r")
-# Skipped when looking back for the start of a sentence: spaces, opening quotes, bullets.
-_OPENERS = frozenset(" \t\u00a0\u202f\"'“‘„‚«»‹([{¿¡*_-•–—")
-
-
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 _LANGUAGE = "^[a-z]{2,3}$"
@@ -154,9 +155,9 @@ class CapsWordsKind(Kind):
         lang = str(env.settings.get("language") or env.locale or env.nlp.lang).split("-")[0]
         #: The locale's language: its words decide; a language without them gets runs only.
         self.language = lang.lower()
-        self.stress = _word_set(fields, "stress_words", self.language)
-        self.function = self.stress | _word_set(fields, "function_words", self.language)
-        self.codes = _word_set(fields, "code_words", self.language)
+        self.stress = word_set(fields, "stress_words", self.language)
+        self.function = self.stress | word_set(fields, "function_words", self.language)
+        self.codes = word_set(fields, "code_words", self.language)
         self.min_run = int(fields.get("min_run", 3))
         self.long_word = int(fields.get("long_word", 6))
         self.nouns = self.language in fields.get("capitalised_nouns", [])
@@ -177,58 +178,58 @@ class CapsWordsKind(Kind):
                 )
 
     # -- the model -----------------------------------------------------------
-    def _shouting(self, text: str, run: list[_Word]) -> bool:
+    def _shouting(self, text: str, run: list[Word]) -> bool:
         function, codes = self.function, self.codes
         if len(run) == 1:  # the common case, an acronym: settled without looking around
-            key = _key(run[0].text)
-            if key in codes or not _listed(key, self.stress):
+            key = word_key(run[0].text)
+            if key in codes or not listed(key, self.stress):
                 return False
-        keys = [_key(w.text) for w in run]
-        counted = [k for k in keys if k in function or k in codes or not _roman(k)]
+        keys = [word_key(w.text) for w in run]
+        counted = [k for k in keys if k in function or k in codes or not is_roman(k)]
         n = len(counted)
         if not n:
             return False
-        functional = any(_listed(k, function) and k not in codes for k in counted)
+        functional = any(listed(k, function) and k not in codes for k in counted)
         if n >= self.min_run:
-            return functional or any(_wordlike(k, self.long_word) for k in counted)
+            return functional or any(wordlike(k, self.long_word) for k in counted)
         if not function:  # no data for this language: runs of min_run only
             return False
         first, last = run[0], run[-1]
         if n == 1:
-            if counted[0] in codes or not _listed(counted[0], self.stress):
+            if counted[0] in codes or not listed(counted[0], self.stress):
                 return False
             # "IS there", "DO you": a two-letter word opening a sentence is the shift key
             # held a moment too long, not a raised voice.
-            if sum(c.isalpha() for c in counted[0]) <= 2 and _sentence_start(text, first.start):
+            if sum(c.isalpha() for c in counted[0]) <= 2 and sentence_start(text, first.start):
                 return False
             # A label before its number: "SIN 123-456-782", "NIE X-2482300-W", "PIN 4711".
             nxt = _next_word(text, last.end)
-            spaced = nxt is not None and _spaced(text, last.end, nxt.start)
-            if spaced and any(c.isdigit() for c in nxt.text):
+            apart = nxt is not None and spaced(text, last.end, nxt.start)
+            if apart and any(c.isdigit() for c in nxt.text):
                 return False
-        elif not functional and not any(_wordlike(k, self.long_word) for k in counted):
+        elif not functional and not any(wordlike(k, self.long_word) for k in counted):
             return False
         return not self._in_name(text, first, last)
 
-    def _in_name(self, text: str, first: _Word, last: _Word) -> bool:
+    def _in_name(self, text: str, first: Word, last: Word) -> bool:
         """A short run next to a capitalised word belongs to a name ("THE GRAND Hotel")."""
         before = False
         pos = first.start
         prev = _prev_word(text, pos)
         while prev is not None and len(prev.text) == 1 and prev.text.isupper():
-            if not _spaced(text, prev.end, pos):
+            if not spaced(text, prev.end, pos):
                 break
             pos = prev.start  # initials: "Michael D DO"
             prev = _prev_word(text, pos)
-        if prev is not None and _mixed(prev.text):
+        if prev is not None and mixed(prev.text):
             gap = text[prev.end : pos]
             lone_code = first is last and len(first.text) == 2 and gap.strip() == ","
             # A comma only before a lone two-letter code: "Portland, OR", "Boyce, DO".
-            before = (_spaced(text, prev.end, pos) or lone_code) and not (
-                _sentence_start(text, prev.start)  # every sentence opens with a capital
+            before = (spaced(text, prev.end, pos) or lone_code) and not (
+                sentence_start(text, prev.start)  # every sentence opens with a capital
             )
         nxt = _next_word(text, last.end)
-        after = nxt is not None and _mixed(nxt.text) and _spaced(text, last.end, nxt.start)
+        after = nxt is not None and mixed(nxt.text) and spaced(text, last.end, nxt.start)
         return (before and after) if self.nouns else (before or after)
 
     def _shouted_throughout(self, text: str) -> bool:
@@ -237,20 +238,20 @@ class CapsWordsKind(Kind):
             return False
         return sum(map(str.isalpha, text)) >= self.min_letters
 
-    def _lower(self, text: str, run: list[_Word]) -> str:
+    def _lower(self, text: str, run: list[Word]) -> str:
         out = []
         pos = run[0].start
         for w in run:
             gap = text[pos : w.start]
             out.append(_LETTER.sub(self._lower_letter, gap) if gap.strip() else gap)
             word = w.text
-            if fold(word) in self.keep or not any(c.lower() in _VOWELS for c in word):
+            if fold(word) in self.keep or not any(c.lower() in VOWELS for c in word):
                 out.append(word)  # PDF, DHL: no vowel, an acronym whatever the sentence
             else:
                 out.append(word.lower())
             pos = w.end
         lower = "".join(out)
-        if _sentence_start(text, run[0].start, after_colon=False):
+        if sentence_start(text, run[0].start, after_colon=False):
             lower = lower[:1].upper() + lower[1:]
         return lower
 
@@ -259,29 +260,13 @@ class CapsWordsKind(Kind):
         return letter if letter in self.keep else letter.lower()
 
 
-def _word_set(fields: dict, name: str, language: str) -> frozenset[str]:
-    """The language's words of one field; every language's are checked, so that
-    ``chatwriter validate`` reports a mistake whichever locale it compiles."""
-    chosen: frozenset[str] = frozenset()
-    for lang, values in fields.get(name, {}).items():
-        keys = set()
-        for i, value in enumerate(values):
-            key = fold(value).lower()
-            if key != fold(value):
-                raise RuleError((name, lang, i), f"write '{value}' in lower case")
-            keys.add(key)
-        if lang == language:
-            chosen = frozenset(keys)
-    return chosen
-
-
-def _caps_words(text: str) -> list[_Word]:
+def _caps_words(text: str) -> list[Word]:
     """Words of two capitals or more, outside quotes, in order.
 
     Found from the pairs of capitals, not by reading every word: most of a draft is far
     from any capitals, and most capitals are a lone acronym settled by a set lookup.
     """
-    words: list[_Word] = []
+    words: list[Word] = []
     pos = 0
     for m in PRECHECK.finditer(text):
         start = m.start()
@@ -294,7 +279,7 @@ def _caps_words(text: str) -> list[_Word]:
             continue
         pos = token.end()
         if _is_caps(token.group()):
-            words.append(_Word(start, pos, token.group()))
+            words.append(Word(start, pos, token.group()))
     if words and any(q in text for q in "\"“„«»‹‘‚'`[("):
         quoted = [q.span() for q in _QUOTED.finditer(text)]
         if quoted:
@@ -323,7 +308,7 @@ def _is_caps(token: str) -> bool:
     return True
 
 
-def _runs(text: str, words: list[_Word]) -> Iterable[list[_Word]]:
+def _runs(text: str, words: list[Word]) -> Iterable[list[Word]]:
     """Capitals words standing together (single capital letters may stand between)."""
     run = [words[0]]
     for w in words[1:]:
@@ -335,73 +320,11 @@ def _runs(text: str, words: list[_Word]) -> Iterable[list[_Word]]:
     yield run
 
 
-def _prev_word(text: str, pos: int) -> _Word | None:
+def _prev_word(text: str, pos: int) -> Word | None:
     m = _TOKEN_BEFORE.search(text, 0, pos)
-    return None if m is None else _Word(m.start(), m.end(), m.group())
+    return None if m is None else Word(m.start(), m.end(), m.group())
 
 
-def _next_word(text: str, pos: int) -> _Word | None:
+def _next_word(text: str, pos: int) -> Word | None:
     m = _TOKEN.search(text, pos)
-    return None if m is None else _Word(m.start(), m.end(), m.group())
-
-
-def _listed(key: str, words: frozenset[str]) -> bool:
-    if key in words:
-        return True
-    # French n'oubliez, Italian c'è: an elided function word opens the token.
-    cut = key.find("'")
-    return cut > 0 and key[: cut + 1] in words
-
-
-def _key(word: str) -> str:
-    return fold(word).lower()
-
-
-def _roman(key: str) -> bool:
-    return _ROMAN.fullmatch(key.upper()) is not None
-
-
-def _wordlike(key: str, min_letters: int) -> bool:
-    """Long, with the vowels of a word: IMPORTANTE, ORIGINAL, DISPATCHED, not NCMPQ."""
-    core = max(key.split("'"), key=len)  # l'adresse -> adresse, customer's -> customer
-    letters = [c for c in core if c.isalpha()]
-    if len(letters) < min_letters:
-        return False
-    vowels = 0
-    consonants = longest = 0
-    for c in letters:
-        if c in _VOWELS or unicodedata.normalize("NFD", c)[0] in _VOWELS:
-            vowels += 1
-            consonants = 0
-        else:
-            consonants += 1
-            longest = max(longest, consonants)
-    return vowels >= 2 and vowels / len(letters) >= 0.2 and longest <= 5
-
-
-def _mixed(word: str) -> bool:
-    """Capitalised or camel-cased: a name (or, in German, a noun)."""
-    return any(c.isupper() for c in word) and any(c.islower() for c in word)
-
-
-def _spaced(text: str, start: int, end: int) -> bool:
-    return not text[start:end].strip(" \t\u00a0\u202f")
-
-
-def _sentence_start(text: str, pos: int, after_colon: bool = True) -> bool:
-    """Whether ``pos`` opens a sentence (or, with ``after_colon``, what follows a colon)."""
-    i = pos - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    if i < 0:
-        return True
-    if text[i] != ".":
-        return text[i] in _SENTENCE_END and (after_colon or text[i] != ":")
-    # An initial or a short title before the full stop does not end a sentence:
-    # "Dr. Anthony K. Boyce", "Nr. 5", "Sra. Pérez".
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    before = text[j:i]
-    short = 1 <= len(before) <= 3 and before[0].isupper()
-    return not (short and (len(before) == 1 or before[1:].islower()))
+    return None if m is None else Word(m.start(), m.end(), m.group())

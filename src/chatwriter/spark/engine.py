@@ -14,7 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from chatwriter.errors import ChatwriterError
 from chatwriter.report.aggregate import Options
+from chatwriter.report.conversation import MAP_FIELDS, NOT_PUBLIC
 from chatwriter.report.transcripts import conversation_to_json, read_transcripts, sniff
 from chatwriter.spark import local_session
 from chatwriter.spark.report import spark_report
@@ -76,9 +78,6 @@ def parquet_rows(session: Any, paths: list[str], columns: dict[str, str]) -> Any
     """
     from pyspark.sql import functions as F
 
-    from chatwriter.errors import ChatwriterError
-    from chatwriter.report.transcripts import _NOT_PUBLIC, MAP_FIELDS
-
     df = session.read.parquet(*paths)
     name = {field: columns.get(field, field) for field in MAP_FIELDS}
     missing = [name[f] for f in ("conversation", "text") if name[f] not in df.columns]
@@ -95,7 +94,7 @@ def parquet_rows(session: Any, paths: list[str], columns: dict[str, str]) -> Any
 
     if name["public"] in df.columns:
         public = F.lower(F.trim(F.col(name["public"]).cast("string")))
-        df = df.where(public.isNull() | ~public.isin(*_NOT_PUBLIC))
+        df = df.where(public.isNull() | ~public.isin(*NOT_PUBLIC))
     at = col("at")
     rows = df.select(
         col("conversation").cast("string").alias("conversation"),

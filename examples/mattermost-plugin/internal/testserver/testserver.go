@@ -120,7 +120,7 @@ func start() (*server, error) {
 	}
 	defer logFile.Close()
 	cmd := exec.Command(bin, "serve", "--http", "--port", strconv.Itoa(port),
-		"--isolated", "--locales", "en-US")
+		"--isolated", "--locales", "en-US,de,es-MX")
 	cmd.Stdout = logFile
 	cmd.Stderr = logFile
 	for _, kv := range os.Environ() {

@@ -1,7 +1,6 @@
 """``chatwriter report``: quality per operator and team over past transcripts.
 
-Kept out of cli.py (which registers it) so the lint commands stay small; the engine is
-imported inside the command, as in the others, so ``--help`` stays fast.
+The engine is imported inside the command, as in the others, so ``--help`` stays fast.
 """
 
 from __future__ import annotations
@@ -12,7 +11,17 @@ from datetime import date
 
 import click
 
-from chatwriter.cli_options import allow_outside_option, config_option, isolated_option
+from chatwriter.cli.common import (
+    SEVERITY_CHOICES,
+    allow_outside_option,
+    config_option,
+    discover_config,
+    isolated_option,
+    make_linter,
+    reports_errors,
+)
+from chatwriter.errors import ChatwriterError
+from chatwriter.model import Severity
 
 REPORT_EXAMPLES = """\b
 Examples:
@@ -68,7 +77,7 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 @click.option("--until", callback=_day, help="Last day counted (YYYY-MM-DD, inclusive).")
 @click.option(
     "--severity",
-    type=click.Choice(["suggestion", "warning", "error"]),
+    type=click.Choice(SEVERITY_CHOICES),
     default="warning",
     show_default=True,
     help="Count findings of this severity and above.",
@@ -142,9 +151,6 @@ def report(
     """Quality per operator and team over past conversations (agent turns only)."""
     import json
 
-    from chatwriter.cli import make_linter, reports_errors
-    from chatwriter.errors import ChatwriterError
-    from chatwriter.model import Severity
     from chatwriter.report import Aggregator, Options, aggregate, describer, read_transcripts
     from chatwriter.report.html import render
     from chatwriter.report.pseudonyms import pseudonymizer
@@ -175,14 +181,15 @@ def report(
             pseudonym=pseudonymizer() if pseudonymize else None,
         )
         started = time.monotonic()
-        linter = make_linter(locale, config, isolated, allow_outside=allow_outside)
+        # Found once: the Spark engine ships the same config to its workers.
+        config_path = config if config is not None or isolated else discover_config()
+        linter = make_linter(locale, config_path, True, allow_outside=allow_outside)
         progress = _Progress(enabled=not quiet and sys.stderr.isatty())
         conversations = (
             conv for path in paths for conv in read_transcripts(path, input_format, columns)
         )
         ingested = ""
         if engine == "spark":
-            from chatwriter.cli import discover_config
             from chatwriter.spark.engine import run_report
 
             data = run_report(
@@ -191,7 +198,7 @@ def report(
                 columns,
                 options,
                 master=master,
-                config=config or (None if isolated else discover_config()),
+                config=config_path,
                 locale=locale,
                 describe=describer(linter),
                 findings_out=findings_out,

@@ -1,14 +1,14 @@
-"""``chatwriter hook`` and ``chatwriter serve``: the pre-send hook's command-line transports.
+"""``chatwriter hook``: the pre-send hook on the command line, one draft per process.
 
-``hook`` reads one JSON request on stdin and writes one JSON response on stdout; human
-text goes to stderr. Exit 0 allow or warn, 1 block, 2 usage, configuration or internal
+It reads one JSON request on stdin and writes one JSON response on stdout; human text
+goes to stderr. Exit 0 allow or warn, 1 block, 2 usage, configuration or internal
 error (stdout then stays empty and callers let the message through), unless
 ``--fail-closed`` (or ``policy.on_failure: block``), which answers a block decision
 instead. ``--timeout-ms`` answers ``incomplete: true`` in time: the work runs in a
 worker thread and the answer is written when the time is up, whatever it is doing.
 
-Nothing heavy is imported at module level; these commands are registered on the
-``main`` group at the bottom of ``chatwriter.cli``.
+Nothing is imported at module level that ``--help`` does not need: the hook module when
+the command runs, the Linter (spaCy, the guides) in the worker thread.
 """
 
 from __future__ import annotations
@@ -21,7 +21,20 @@ from typing import Any
 
 import click
 
-from chatwriter.cli_options import allow_outside_option, config_option, isolated_option
+from chatwriter.cli.common import (
+    allow_outside_option,
+    config_option,
+    isolated_option,
+    make_linter,
+    warn,
+)
+
+HOOK_EXAMPLES = """\b
+Examples:
+  echo '{"text":"Pls check ur settings!!!","locale":"en-US"}' | chatwriter hook
+  echo '{"text":"Pls check ur settings!!!","locale":"en-US","fix":true}' \\
+    | chatwriter hook --timeout-ms 500 --fail-closed
+"""
 
 #: Seconds the one-shot hook waits past its time limit for the personal-data scan (which
 #: comes after compiling the guides, a second or two on a cold machine).
@@ -35,7 +48,7 @@ def _exit(code: int) -> None:
     os._exit(code)
 
 
-@click.command("hook")
+@click.command("hook", epilog=HOOK_EXAMPLES)
 @click.option(
     "--timeout-ms",
     type=click.IntRange(min=1),
@@ -86,7 +99,6 @@ def hook(
 
     def work() -> None:
         try:
-            from chatwriter.cli import make_linter
             from chatwriter.hook import Hook, parse_request
 
             request = parse_request(data, utf16=offsets == "utf16")
@@ -146,15 +158,9 @@ def hook(
 
 def _config_path(config: str | None, isolated: bool) -> str | None:
     """The config to use, found without importing the guide loader (and spaCy)."""
-    if config is not None or isolated:
-        return config
-    from chatwriter.guide.discover import find_config
+    from chatwriter.environment import config_path
 
-    skipped: list[str] = []
-    found = find_config(skipped=skipped)
-    for reason in skipped:
-        click.echo(f"warning: {reason}", err=True)
-    return str(found) if found else None
+    return config_path(config, isolated, warn)
 
 
 def _peek_on_failure(path: str | None) -> str | None:
@@ -213,168 +219,3 @@ def _answer(response: dict[str, Any]) -> None:
     if decision != "allow" or response.get("changed"):
         click.echo(f"chatwriter: {decision}: {response['reason']}", err=True)
     _exit(1 if decision == "block" else 0)
-
-
-@click.command("serve")
-@click.option("--stdio", "mode", flag_value="stdio", help="JSON-RPC 2.0 over JSON lines.")
-@click.option("--http", "mode", flag_value="http", help="HTTP service (needs the server extra).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True)
-@click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="HTTP processes."
-)
-@click.option(
-    "--token",
-    envvar="CHATWRITER_TOKEN",
-    help="Require 'Authorization: Bearer TOKEN' on /v1 and /v2 (env CHATWRITER_TOKEN).",
-)
-@click.option(
-    "--timeout-ms",
-    type=click.IntRange(min=1),
-    default=2000,
-    show_default=True,
-    help="Per-request time limit; a hook that runs out answers incomplete: true.",
-)
-@click.option(
-    "--max-body",
-    type=click.IntRange(min=1024),
-    default=1_000_000,
-    show_default=True,
-    help="Largest request body (HTTP, 413 above) or request line (stdio), in bytes.",
-)
-@click.option(
-    "--read-timeout",
-    "read_timeout_s",
-    type=click.FloatRange(min=0.1),
-    default=10.0,
-    show_default=True,
-    help="Seconds a client may take to send its request body (HTTP; 408 after).",
-)
-@click.option(
-    "--locales",
-    "preload",
-    help="Comma-separated locales to load at start (default: all built-in locales).",
-)
-@click.option(
-    "--default-locale",
-    help="Locale for LanguageTool requests with language=auto (default: config's, else en-US).",
-)
-@click.option("--fail-closed", is_flag=True, help="Timeouts and failures answer block.")
-@click.option(
-    "--processes",
-    type=click.IntRange(min=0),
-    default=None,
-    help="Lint processes per server process, stopped and replaced when a check overruns "
-    "its time limit (default: the number of CPUs, 2 to 4; 0: threads, which cannot be "
-    "stopped).",
-)
-@click.option(
-    "--cors-origin",
-    "cors_origins",
-    multiple=True,
-    help="Origin allowed to call /v2 from a browser (repeatable; default '*'; "
-    "--cors-origin none turns CORS off). /v1 never allows other origins.",
-)
-@config_option
-@isolated_option
-@allow_outside_option
-def serve(
-    mode: str | None,
-    host: str,
-    port: int,
-    workers: int,
-    token: str | None,
-    timeout_ms: int,
-    max_body: int,
-    read_timeout_s: float,
-    preload: str | None,
-    default_locale: str | None,
-    fail_closed: bool,
-    processes: int | None,
-    cors_origins: tuple[str, ...],
-    config: str | None,
-    isolated: bool,
-    allow_outside: bool,
-) -> None:
-    """Run the hook as a long-running worker: --stdio (JSON-RPC) or --http."""
-    from chatwriter.cli import reports_errors
-
-    if mode is None:
-        raise click.UsageError("choose --stdio or --http")
-    locales = [t.strip() for t in preload.split(",") if t.strip()] if preload else None
-
-    @reports_errors
-    def run() -> None:
-        if mode == "stdio":
-            _serve_stdio(
-                timeout_ms,
-                max_body,
-                locales,
-                fail_closed,
-                config,
-                isolated,
-                allow_outside,
-                processes,
-            )
-        else:
-            _serve_http(
-                host=host,
-                port=port,
-                workers=workers,
-                token=token,
-                timeout_ms=timeout_ms,
-                max_body=max_body,
-                read_timeout_s=read_timeout_s,
-                locales=locales,
-                default_locale=default_locale,
-                fail_closed=fail_closed,
-                config=config,
-                isolated=isolated,
-                allow_outside=allow_outside,
-                processes=processes,
-                cors_origins=_origins(cors_origins),
-            )
-
-    run()
-
-
-def _origins(given: tuple[str, ...]) -> list[str]:
-    """CORS origins for /v2: '*' unless given; 'none' alone turns CORS off."""
-    if not given:
-        return ["*"]
-    if given == ("none",):
-        return []
-    return list(given)
-
-
-def _serve_stdio(
-    timeout_ms: int,
-    max_body: int,
-    locales: list[str] | None,
-    fail_closed: bool,
-    config: str | None,
-    isolated: bool,
-    allow_outside: bool = False,
-    processes: int | None = None,
-) -> None:
-    from chatwriter.cli import make_linter
-    from chatwriter.worker import Service, Worker
-
-    linter = make_linter(None, config, isolated, allow_outside=allow_outside)
-    service = Service(linter, timeout_ms=timeout_ms, fail_closed=fail_closed, processes=processes)
-    loaded = service.preload(locales)
-    click.echo(f"chatwriter worker ready: {', '.join(loaded)}", err=True)
-    sys.exit(Worker(service, max_bytes=max_body).run())
-
-
-def _serve_http(**options: Any) -> None:
-    try:
-        from chatwriter.server import run
-    except ImportError as exc:
-        click.echo(
-            f"error: the HTTP server needs the 'server' extra ({exc.name} is missing); "
-            "install it with: pip install 'chatwriter[server]'",
-            err=True,
-        )
-        sys.exit(2)
-    run(**options)

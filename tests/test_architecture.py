@@ -1,0 +1,174 @@
+"""The shape of src/ stays as docs/architecture.md draws it.
+
+- No import cycles between modules. Every import counts, at the top of a file, inside a
+  function or under ``if TYPE_CHECKING:`` (type-only imports do not run, but a circle of
+  them is still a circle a reader has to untangle). ``from chatwriter.pkg import mod``
+  counts as an import of ``chatwriter.pkg.mod``. What Python does on its own does not
+  count: importing ``chatwriter.cli.common`` first runs ``chatwriter/cli/__init__.py``,
+  and a package's ``__init__`` re-exporting its modules is no circle.
+- No module imports another module's private (underscore) names, nor reads them as
+  ``module._name``; dunder names such as ``__version__`` are public.
+- No file in src/ is longer than 400 lines.
+
+Pure static checks (``ast``): nothing is imported, so they run in well under a second.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+MAX_LINES = 400
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(SRC.rglob("*.py")):
+        parts = list(path.relative_to(SRC).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        found[".".join(parts)] = path
+    return found
+
+
+MODULES = _modules()
+TREES = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
+
+
+def _base(module: str, node: ast.ImportFrom) -> str:
+    """The module a ``from ... import`` names, relative imports resolved."""
+    if not node.level:
+        return node.module or ""
+    parts = module.split(".")
+    if MODULES[module].name != "__init__.py":
+        parts = parts[:-1]  # a module's package
+    parts = parts[: len(parts) - node.level + 1]
+    return ".".join([*parts, *([node.module] if node.module else [])])
+
+
+def _imports(module: str) -> list[tuple[int, str, str | None]]:
+    """``(line, module imported, name taken from it or None)`` for every import statement."""
+    out: list[tuple[int, str, str | None]] = []
+    for node in ast.walk(TREES[module]):
+        if isinstance(node, ast.ImportFrom):
+            base = _base(module, node)
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                if sub in MODULES:
+                    out.append((node.lineno, sub, None))
+                else:
+                    out.append((node.lineno, base, alias.name))
+        elif isinstance(node, ast.Import):
+            out.extend((node.lineno, alias.name, None) for alias in node.names)
+    return out
+
+
+def _graph() -> dict[str, set[str]]:
+    return {
+        module: {
+            target for _, target, _ in _imports(module) if target in MODULES and target != module
+        }
+        for module in MODULES
+    }
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan, iteratively)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycles() -> None:
+    assert _cycles(_graph()) == [], "modules that import each other, directly or round about"
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def test_no_private_names_imported_across_modules() -> None:
+    problems = []
+    for module, path in MODULES.items():
+        where = path.relative_to(SRC.parent)
+        aliases: dict[str, str] = {}  # local name -> the chatwriter module it stands for
+        for line, target, name in _imports(module):
+            if not target.startswith("chatwriter"):
+                continue
+            if name is not None and _private(name):
+                problems.append(f"{where}:{line}: imports {name} from {target}")
+            if any(_private(part) for part in target.split(".")):
+                problems.append(f"{where}:{line}: imports the private module {target}")
+        for node in ast.walk(TREES[module]):
+            if isinstance(node, ast.ImportFrom):
+                base = _base(module, node)
+                for alias in node.names:
+                    if f"{base}.{alias.name}" in MODULES:
+                        aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname and alias.name in MODULES:
+                        aliases[alias.asname] = alias.name
+        for node in ast.walk(TREES[module]):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in aliases
+                and _private(node.attr)
+            ):
+                problems.append(
+                    f"{where}:{node.lineno}: reads {aliases[node.value.id]}.{node.attr}"
+                )
+    assert problems == []
+
+
+def test_no_file_over_400_lines() -> None:
+    long = {}
+    for path in MODULES.values():
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > MAX_LINES:
+            long[str(path.relative_to(SRC.parent))] = lines
+    assert long == {}, f"split these along their seams (at most {MAX_LINES} lines)"
