@@ -27,6 +27,12 @@ from chatwriter.register.convert.core import FORMAL, INFORMAL, Context, Edit, Re
 __all__ = ["Conversion", "Edit", "Remark", "convert_register"]
 
 _LANGUAGES = ("de", "nl", "fr", "es", "pt", "it")
+_INFORMAL_MODULES = {
+    "de": "de_informal",
+    "es": "es_informal",
+    "it": "it_informal",
+    "pt": "pt_informal",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,9 @@ def convert_register(text: str, locale: str, to: str = FORMAL) -> Conversion:
     if language not in _LANGUAGES or not text:
         return Conversion(text, text, locale, to)
     ctx = Context(text, language, region.upper() or None, to)
-    module = importlib.import_module(f"chatwriter.register.convert.{language}")
+    # the informal direction has a module of its own where it is long
+    name = _INFORMAL_MODULES.get(language, language) if to == INFORMAL else language
+    module = importlib.import_module(f"chatwriter.register.convert.{name}")
     module.convert(ctx)
     edits = tuple(ctx.edits[s] for s in sorted(ctx.edits) if ctx.edits[s].old != ctx.edits[s].new)
     left = tuple(sorted(ctx.left, key=lambda r: (r.start, r.end)))

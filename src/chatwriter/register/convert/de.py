@@ -25,24 +25,24 @@ might be *they* and is left alone.
 from __future__ import annotations
 
 from chatwriter.register.context import verbs as readings_table
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok, is_cap
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok, is_cap
 from chatwriter.register.convert.tables import verbs
 
 _POSSESSIVE = {"dein": "Ihr", "deine": "Ihre", "deinen": "Ihren", "deinem": "Ihrem",
                "deiner": "Ihrer", "deines": "Ihres", "deins": "Ihres", "euer": "Ihr",
                "eure": "Ihre", "euren": "Ihren", "eurem": "Ihrem", "eurer": "Ihrer",
                "eures": "Ihres"}  # fmt: skip
-_FORMAL_POSSESSIVE = {"Ihr": "dein", "Ihre": "deine", "Ihren": "deinen", "Ihrem": "deinem",
+FORMAL_POSSESSIVE = {"Ihr": "dein", "Ihre": "deine", "Ihren": "deinen", "Ihrem": "deinem",
                       "Ihrer": "deiner", "Ihres": "deines"}  # fmt: skip
 _LEAD = frozenset({"bitte", "einfach", "gern", "gerne", "dann", "und", "oder", "jetzt", "also",
                    "doch", "nun", "danach", "zuerst", "anschließend", "anschliessend"})  # fmt: skip
 _FORMULAS = frozenset({"danke", "bitte", "gern", "gerne", "hallo", "schade", "sorry", "grüß"})
 _SUBJECTS = frozenset({"ich", "wir", "er", "es", "man", "sie", "du", "ihr"})
-_ACCUSATIVE_PREPOSITIONS = frozenset({"für", "um", "durch", "gegen", "ohne"})
+ACCUSATIVE_PREPOSITIONS = frozenset({"für", "um", "durch", "gegen", "ohne"})
 _DATIVE_PREPOSITIONS = frozenset(
     {"mit", "bei", "von", "zu", "aus", "nach", "seit", "gegenüber", "vom", "zum", "beim"}
 )
-_PREPOSITIONS = _ACCUSATIVE_PREPOSITIONS | _DATIVE_PREPOSITIONS | frozenset(
+PREPOSITIONS = ACCUSATIVE_PREPOSITIONS | _DATIVE_PREPOSITIONS | frozenset(
     {"an", "auf", "in", "über", "unter", "vor", "hinter", "neben", "zwischen", "am", "im", "ins",
      "ans", "aufs", "zur"}
 )  # fmt: skip
@@ -53,11 +53,11 @@ _SUBORDINATORS = frozenset(
      "deren", "womit", "wofür", "woran", "worauf", "wobei"}
 )  # fmt: skip
 #: Verbs that after *Sie* ask or state, never command (können Sie, haben Sie).
-_NOT_IMPERATIVE = frozenset(
+NOT_IMPERATIVE = frozenset(
     {"können", "müssen", "dürfen", "sollen", "wollen", "mögen", "haben", "sein", "werden"}
 )
 #: Determiners of an object in the accusative (for dich / dir).
-_ACCUSATIVE = frozenset(
+ACCUSATIVE = frozenset(
     {"einen", "den", "keinen", "die", "das", "eine", "keine", "ein", "kein", "diese", "diesen",
      "dieses", "alle", "alles", "etwas", "nichts", "es", "ihn", "meinen", "ihren", "unseren",
      "deinen", "Ihren", "Ihre", "deine", "meine", "unsere", "mehr", "viel", "viele"}
@@ -74,19 +74,15 @@ _NEVER_IMPERATIVE = (
 
 
 def convert(ctx: Context) -> None:
-    if ctx.to == FORMAL:
-        _to_sie(ctx)
-    else:
-        from chatwriter.register.convert.de_informal import to_du
-
-        to_du(ctx)
+    """To the formal register (the informal direction is de_informal's)."""
+    _to_sie(ctx)
 
 
-def _swiss(ctx: Context, form: str) -> str:
+def swiss(ctx: Context, form: str) -> str:
     return form.replace("ß", "ss") if ctx.region in ("CH", "LI") else form
 
 
-def _lookup(form: str) -> str:
+def lookup(form: str) -> str:
     """Swiss spelling writes ss for ß (weisst, schliess): find the form the tables hold."""
     table = verbs("de")
     if table.readings(form) or "ss" not in form:
@@ -112,25 +108,25 @@ _PARTICLES = tuple(sorted(
 def _split_particle(low: str) -> tuple[str, str]:
     """(particle, verb form the tables hold), or ("", low)."""
     table = verbs("de")
-    if table.readings(_lookup(low)):
+    if table.readings(lookup(low)):
         return "", low
     for particle in _PARTICLES:
         rest = low[len(particle) :]
-        if low.startswith(particle) and len(rest) > 2 and table.readings(_lookup(rest)):
+        if low.startswith(particle) and len(rest) > 2 and table.readings(lookup(rest)):
             return particle, rest
     return "", low
 
 
 def slots_of(low: str) -> set[str]:
     _, rest = _split_particle(low)
-    return verbs("de").slots(_lookup(rest))
+    return verbs("de").slots(lookup(rest))
 
 
-def _shift(ctx: Context, verb: Tok, persons: dict[str, str], moods=None) -> str | None:
+def shift_person(ctx: Context, verb: Tok, persons: dict[str, str], moods=None) -> str | None:
     particle, rest = _split_particle(verb.low)
-    found = [particle + f for f in verbs("de").shift(_lookup(rest), persons, moods, _TENSES)]
+    found = [particle + f for f in verbs("de").shift(lookup(rest), persons, moods, _TENSES)]
     if len(found) == 1:
-        return _swiss(ctx, found[0])
+        return swiss(ctx, found[0])
     if found:
         ctx.leave(verb, "ambiguous-verb", f"'{verb.text}' reads as {' or '.join(found)}")
     else:
@@ -140,12 +136,12 @@ def _shift(ctx: Context, verb: Tok, persons: dict[str, str], moods=None) -> str 
     return None
 
 
-def _clause(ctx: Context, tok: Tok) -> list[Tok]:
+def clause_tokens(ctx: Context, tok: Tok) -> list[Tok]:
     a, b = ctx.clause(tok)
     return ctx.tokens[a:b]
 
 
-def _subordinate(ctx: Context, clause: list[Tok]) -> bool:
+def subordinate(ctx: Context, clause: list[Tok]) -> bool:
     """A clause with its finite verb last: opened by *dass, wenn, ob*..., or by a
     relative or question word that does not start the sentence (*, mit dem Sie...*)."""
     words = [t for t in clause if t.is_word]
@@ -157,10 +153,10 @@ def _subordinate(ctx: Context, clause: list[Tok]) -> bool:
         return True
     if ctx.starts_sentence(words[0]):
         return False
-    return first in _SUBORDINATORS or (first in _PREPOSITIONS and second in _SUBORDINATORS)
+    return first in _SUBORDINATORS or (first in PREPOSITIONS and second in _SUBORDINATORS)
 
 
-def _opens(ctx: Context, tok: Tok) -> bool:
+def opens_clause(ctx: Context, tok: Tok) -> bool:
     """The verb opens its clause: after a mark, or after *und, oder* (a new conjunct),
     past words like *bitte, einfach, dann*."""
     before = ctx.prev(tok)
@@ -187,13 +183,18 @@ def _to_sie(ctx: Context) -> None:
             verb = _verb_of(ctx, tok, "2s" if tok.low == "du" else "2p")
             if verb is not None and verb.i not in done:
                 done.add(verb.i)
-                new = _shift(ctx, verb, {"2s": "3p", "2p": "3p"})
+                new = shift_person(ctx, verb, {"2s": "3p", "2p": "3p"})
                 if new is not None:
                     ctx.replace(verb, new)
     for tok in ctx.tokens:
-        if tok.i in done or not tok.is_word or tok.low in _NEVER_IMPERATIVE or not _opens(ctx, tok):
+        if (
+            tok.i in done
+            or not tok.is_word
+            or tok.low in _NEVER_IMPERATIVE
+            or not opens_clause(ctx, tok)
+        ):
             continue
-        slots = table.slots(_lookup(tok.low))
+        slots = table.slots(lookup(tok.low))
         if (
             not slots & {"mp2s", "mp2p"}
             or ctx.question(tok)
@@ -201,7 +202,7 @@ def _to_sie(ctx: Context) -> None:
         ):
             continue
         nxt = ctx.next(tok)
-        codes = readings_table("de").get(_lookup(tok.low), frozenset())
+        codes = readings_table("de").get(lookup(tok.low), frozenset())
         conjunct = last.get(ctx.sentence(tok)[0]) and _after_and(ctx, tok)
         if (nxt is not None and nxt.text == "Sie") or not _imperative_next(
             ctx, tok, nxt, codes, conjunct
@@ -211,7 +212,7 @@ def _to_sie(ctx: Context) -> None:
             continue  # Tut mir leid, Freut mich: no ihr in the message, so no ihr imperative
         if "mp2p" in slots and "mp2s" not in slots and (nxt is None or not nxt.is_word):
             continue  # Passt. Stimmt!
-        lemma = next((lem for lem, s in table.readings(_lookup(tok.low)) if s.startswith("mp")), "")
+        lemma = next((lem for lem, s in table.readings(lookup(tok.low)) if s.startswith("mp")), "")
         polite = table.form(lemma, "s13p")
         if polite is None:
             ctx.leave(tok, "unknown-verb", f"no Sie imperative of '{tok.text}' in the tables")
@@ -219,7 +220,7 @@ def _to_sie(ctx: Context) -> None:
         done.add(tok.i)
         last[ctx.sentence(tok)[0]] = True
         reader_clauses.add(ctx.clause(tok)[0])
-        ctx.replace(tok, _swiss(ctx, polite) + " Sie")
+        ctx.replace(tok, swiss(ctx, polite) + " Sie")
     for tok in ctx.tokens:
         low = tok.low
         if low in _POSSESSIVE:
@@ -227,10 +228,10 @@ def _to_sie(ctx: Context) -> None:
         elif low in ("dich", "dir", "euch"):
             before = ctx.prev(tok)
             if ctx.clause(tok)[0] in reader_clauses and not (
-                low == "euch" and before is not None and before.low in _PREPOSITIONS
+                low == "euch" and before is not None and before.low in PREPOSITIONS
             ):
                 ctx.replace(tok, "sich")
-            elif low == "dich" or (before is not None and before.low in _ACCUSATIVE_PREPOSITIONS):
+            elif low == "dich" or (before is not None and before.low in ACCUSATIVE_PREPOSITIONS):
                 ctx.replace(tok, "Sie", exact=True)
             elif low == "dir" or (before is not None and before.low in _DATIVE_PREPOSITIONS):
                 ctx.replace(tok, "Ihnen", exact=not ctx.starts_sentence(tok))
@@ -289,9 +290,9 @@ def _verb_of(ctx: Context, tok: Tok, person: str) -> Tok | None:
     before = ctx.prev(tok)
     if finite(before) and not (is_cap(before.text) and not ctx.starts_sentence(before)):
         return before
-    clause = _clause(ctx, tok)
+    clause = clause_tokens(ctx, tok)
     after = [t for t in clause if t.i > tok.i and finite(t) and not is_cap(t.text)]
     if after:
-        return after[-1] if _subordinate(ctx, clause) else after[0]
+        return after[-1] if subordinate(ctx, clause) else after[0]
     ctx.leave(tok, "unknown-verb", f"the verb of '{tok.text}' is not in the tables")
     return None

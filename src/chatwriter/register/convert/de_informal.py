@@ -5,17 +5,17 @@ from __future__ import annotations
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert.core import CLAUSE_END, Context, Tok, cap, is_cap
 from chatwriter.register.convert.de import (
-    _ACCUSATIVE,
-    _ACCUSATIVE_PREPOSITIONS,
-    _FORMAL_POSSESSIVE,
-    _NOT_IMPERATIVE,
-    _PREPOSITIONS,
-    _clause,
-    _lookup,
-    _opens,
-    _shift,
-    _subordinate,
-    _swiss,
+    ACCUSATIVE,
+    ACCUSATIVE_PREPOSITIONS,
+    FORMAL_POSSESSIVE,
+    NOT_IMPERATIVE,
+    PREPOSITIONS,
+    clause_tokens,
+    lookup,
+    opens_clause,
+    shift_person,
+    subordinate,
+    swiss,
 )
 from chatwriter.register.convert.tables import verbs
 
@@ -29,12 +29,12 @@ def to_du(ctx: Context) -> None:
                 reader_clauses.add(ctx.clause(tok)[0])
         elif tok.text == "Ihnen":
             ctx.replace(tok, "dir")
-        elif tok.text in _FORMAL_POSSESSIVE or tok.text == "Ihres":
+        elif tok.text in FORMAL_POSSESSIVE or tok.text == "Ihres":
             nxt = ctx.next(tok)
             if ctx.starts_sentence(tok) and nxt is not None and "ip2p" in table.slots(nxt.low):
                 continue  # Ihr habt: the informal plural already
             alone = tok.text == "Ihres" and (nxt is None or not nxt.is_word)
-            ctx.replace(tok, "deins" if alone else _FORMAL_POSSESSIVE[tok.text])
+            ctx.replace(tok, "deins" if alone else FORMAL_POSSESSIVE[tok.text])
     for tok in ctx.tokens:
         if tok.low == "sich" and ctx.clause(tok)[0] in reader_clauses:
             ctx.replace(tok, "dir" if _has_accusative(ctx, tok) else "dich")
@@ -42,9 +42,9 @@ def to_du(ctx: Context) -> None:
 
 def _sie(ctx: Context, tok: Tok, table) -> bool:
     """Convert one capitalised *Sie*; True when it is the subject (the reader's clause)."""
-    clause = _clause(ctx, tok)
+    clause = clause_tokens(ctx, tok)
     before, nxt = ctx.prev(tok), ctx.next(tok)
-    if before is not None and before.low in _ACCUSATIVE_PREPOSITIONS:
+    if before is not None and before.low in ACCUSATIVE_PREPOSITIONS:
         ctx.replace(tok, "dich")
         return False
     if any(t.low in ("ich", "wir", "er", "man") for t in clause):
@@ -60,15 +60,15 @@ def _sie(ctx: Context, tok: Tok, table) -> bool:
             return False
         ctx.leave(tok, "unknown-verb", "the verb of 'Sie' is not in the tables")
         return False
-    if verb.i == tok.i - 1 and _opens(ctx, verb) and not ctx.question(tok):
+    if verb.i == tok.i - 1 and opens_clause(ctx, verb) and not ctx.question(tok):
         lemma = _lemma(table, verb)
         indicative = "ip3p" in table.slots(verb.low)
-        if lemma is not None and (lemma not in _NOT_IMPERATIVE or not indicative):
+        if lemma is not None and (lemma not in NOT_IMPERATIVE or not indicative):
             return _imperative(ctx, tok, verb, lemma, table)
-    if verb.i == tok.i - 1 and not _opens(ctx, verb) and _prefield_noun(ctx, verb):
+    if verb.i == tok.i - 1 and not opens_clause(ctx, verb) and _prefield_noun(ctx, verb):
         ctx.leave(tok, "third-person", "'Sie' after a noun phrase may be 'they'")
         return False
-    new = _shift(ctx, verb, {"3p": "2s"})
+    new = shift_person(ctx, verb, {"3p": "2s"})
     if new is None:
         return False
     ctx.replace(tok, "du")
@@ -86,9 +86,9 @@ def _finite(ctx: Context, tok: Tok, clause: list[Tok], table) -> Tok | None:
     def plural(t: Tok | None) -> bool:
         if t is None or not t.is_word or (is_cap(t.text) and not ctx.starts_sentence(t)):
             return False
-        return any(s[2:] == "3p" for s in table.slots(_lookup(t.low)))
+        return any(s[2:] == "3p" for s in table.slots(lookup(t.low)))
 
-    if _subordinate(ctx, clause) and clause[0].i < tok.i:
+    if subordinate(ctx, clause) and clause[0].i < tok.i:
         for t in reversed(clause):
             if t.i > tok.i and plural(t):
                 return t
@@ -102,7 +102,7 @@ def _finite(ctx: Context, tok: Tok, clause: list[Tok], table) -> Tok | None:
 
 
 def _lemma(table, verb: Tok) -> str | None:
-    found = {lem for lem, slot in table.readings(_lookup(verb.low)) if slot[2:] == "3p"}
+    found = {lem for lem, slot in table.readings(lookup(verb.low)) if slot[2:] == "3p"}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -112,7 +112,7 @@ def _imperative(ctx: Context, tok: Tok, verb: Tok, lemma: str, table) -> bool:
     if not forms:
         ctx.leave(verb, "unknown-verb", f"no du imperative of '{verb.text}' in the tables")
         return False
-    new = _swiss(ctx, _choose_imperative(lemma, forms))
+    new = swiss(ctx, _choose_imperative(lemma, forms))
     if is_cap(verb.text) and ctx.starts_sentence(verb):
         new = cap(new)
     ctx.replace(verb, new, tok, exact=True)
@@ -145,7 +145,7 @@ def _prefield_noun(ctx: Context, verb: Tok) -> bool:
         t = ctx.tokens[j]
         if (
             is_cap(t.text)
-            and t.low not in _PREPOSITIONS
+            and t.low not in PREPOSITIONS
             and j > 0
             and ctx.tokens[j - 1].low in _ARTICLES
         ):
@@ -175,11 +175,16 @@ def _has_accusative(ctx: Context, tok: Tok) -> bool:
         "doch",
     ):
         nxt = ctx.next(nxt)
-    if nxt is not None and is_cap(nxt.text) and nxt.i < b and nxt.low not in _ACCUSATIVE:
+    if nxt is not None and is_cap(nxt.text) and nxt.i < b and nxt.low not in ACCUSATIVE:
         return True  # nehmen Sie sich Zeit, machen Sie sich Sorgen
     for t in ctx.tokens[tok.i + 1 : b]:
-        if t.text in _ACCUSATIVE or t.low in _ACCUSATIVE:
+        if t.text in ACCUSATIVE or t.low in ACCUSATIVE:
             before = ctx.prev(t)
-            if before is None or before.low not in _PREPOSITIONS:
+            if before is None or before.low not in PREPOSITIONS:
                 return True
     return False
+
+
+def convert(ctx: Context) -> None:
+    """To the informal register."""
+    to_du(ctx)

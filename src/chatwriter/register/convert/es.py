@@ -25,12 +25,12 @@ from __future__ import annotations
 
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
 from chatwriter.register.convert.es_words import ENCLITICS, attach, split
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.convert.words import ES as LEX
 
-_AMERICAS = frozenset(
+AMERICAS = frozenset(
     {"MX", "US", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "NI", "PA", "PE",
      "PR", "PY", "SV", "UY", "VE", "419"}
 )  # fmt: skip
@@ -44,14 +44,14 @@ _CLOSED = (
     | frozenset({"como", "nada", "más", "cosa", "solo", "sólo"})
 )
 #: Verbs whose object is a person: *lo/la* before them may be the reader (lo atiendo).
-_PERSON_VERBS = frozenset(
+PERSON_VERBS = frozenset(
     {"atender", "ayudar", "llamar", "contactar", "esperar", "molestar", "transferir",
      "comunicar", "saludar", "felicitar", "invitar", "acompañar", "orientar", "asesorar",
      "apoyar", "avisar", "notificar", "visitar", "canalizar"}
 )  # fmt: skip
 
 
-def _closed(ctx: Context, tok: Tok) -> bool:
+def closed(ctx: Context, tok: Tok) -> bool:
     if tok.low not in _CLOSED:
         return False
     nxt = ctx.next(tok)
@@ -60,12 +60,12 @@ def _closed(ctx: Context, tok: Tok) -> bool:
 
 _TU = {"tú": "usted", "contigo": "con usted", "tu": "su", "tus": "sus", "tuyo": "suyo",
        "tuya": "suya", "tuyos": "suyos", "tuyas": "suyas"}  # fmt: skip
-_USTED = {"su": "tu", "sus": "tus", "suyo": "tuyo", "suya": "tuya", "suyos": "tuyos",
+USTED = {"su": "tu", "sus": "tus", "suyo": "tuyo", "suya": "tuya", "suyos": "tuyos",
           "suyas": "tuyas"}  # fmt: skip
 _VOSOTROS = {"vosotros": "ustedes", "vosotras": "ustedes", "vuestro": "su", "vuestra": "su",
              "vuestros": "sus", "vuestras": "sus"}  # fmt: skip
-_ACCUSATIVE = frozenset({"lo", "la", "los", "las"})
-_PEOPLE = frozenset({"nadie", "alguien", "él", "ella", "ellos", "ellas", "todos", "cualquiera",
+ACCUSATIVE = frozenset({"lo", "la", "los", "las"})
+PEOPLE = frozenset({"nadie", "alguien", "él", "ella", "ellos", "ellas", "todos", "cualquiera",
                      "ninguno", "ninguna", "otro", "otra", "otros", "otras"})  # fmt: skip
 _ADVERBS = frozenset(
     {"mañana", "hoy", "ya", "pronto", "bien", "mal", "ahora", "luego", "tarde", "temprano",
@@ -76,24 +76,20 @@ _FINITE_2S = ("ip", "ii", "is", "if", "cp", "sp", "si", "sf")
 
 
 def convert(ctx: Context) -> None:
-    if ctx.to == FORMAL:
-        _to_usted(ctx)
-    else:
-        from chatwriter.register.convert.es_informal import to_tu
-
-        to_tu(ctx)
+    """To the formal register (the informal direction is es_informal's)."""
+    _to_usted(ctx)
 
 
 def _finite(low: str, person: str) -> bool:
     return any(s[2:] == person and s[:2] in _FINITE_2S for s in verbs("es").slots(low))
 
 
-def _noun(ctx: Context, tok: Tok) -> bool:
+def noun_here(ctx: Context, tok: Tok) -> bool:
     """A word that is also a noun, where a noun stands (la fecha, sin intereses)."""
     return tok.low in _CLOSED or romance.noun_here(ctx, tok, LEX)
 
 
-def _verb_context(ctx: Context, tok: Tok) -> bool:
+def verb_context(ctx: Context, tok: Tok) -> bool:
     """Around a word that is also a noun, what makes it a verb: a clitic or *no* before
     it, a subject pronoun next to it, an infinitive after it."""
     before, nxt = ctx.prev(tok), ctx.next(tok)
@@ -117,7 +113,7 @@ def _lemmas(low: str) -> set[str]:
 # -- to usted ----------------------------------------------------------------------------------
 def _to_usted(ctx: Context) -> None:
     table = verbs("es")
-    spain = ctx.region not in _AMERICAS
+    spain = ctx.region not in AMERICAS
     last_imperative: dict[int, bool] = {}
     for tok in ctx.tokens:
         low = tok.low
@@ -129,10 +125,10 @@ def _to_usted(ctx: Context) -> None:
             ctx.replace(tok, _VOSOTROS[low])
         elif low in ("te", "os") and (low == "te" or spain):
             ctx.replace(tok, _object_pronoun(ctx, tok))
-        elif _closed(ctx, tok):
+        elif closed(ctx, tok):
             continue
         elif (_finite(low, "2s") or (spain and _finite(low, "2p"))) and not (
-            not romance.verb_position(ctx, tok, LEX) and not _verb_context(ctx, tok)
+            not romance.verb_position(ctx, tok, LEX) and not verb_context(ctx, tok)
         ):
             persons = {"2s": "3s", "2p": "3p"}
             found = table.shift(low, persons, _FINITE_2S, ("ip", "is", "if", "sp"))
@@ -146,7 +142,7 @@ def _to_usted(ctx: Context) -> None:
 def _object_pronoun(ctx: Context, tok: Tok) -> str:
     """*te*: *se* as the reflexive of a *tú* verb or before *lo/la*, else *le*."""
     nxt = ctx.next(tok)
-    if nxt is not None and nxt.low in _ACCUSATIVE:
+    if nxt is not None and nxt.low in ACCUSATIVE:
         return "se"
     person = "2s" if tok.low == "te" else "2p"
     if nxt is not None and _finite(nxt.low, person):
@@ -159,7 +155,7 @@ def _bare_imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     table = verbs("es")
     slots = table.slots(tok.low)
     key = ctx.sentence(tok)[0]
-    if not (romance.opens(ctx, tok, LEX) or _conjunct(ctx, tok, last)) or ctx.question(tok):
+    if not (romance.opens(ctx, tok, LEX) or conjunct(ctx, tok, last)) or ctx.question(tok):
         return
     if romance.modal_use(ctx, tok, LEX):
         return  # puede pagar: a statement
@@ -185,7 +181,7 @@ def _bare_imperative(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
         last[key] = True
 
 
-def _conjunct(ctx: Context, tok: Tok, last: dict[int, bool]) -> bool:
+def conjunct(ctx: Context, tok: Tok, last: dict[int, bool]) -> bool:
     """After *y, o, pero* in a sentence whose last verb was an imperative (haz una foto y
     envíanosla)."""
     before = ctx.prev(tok)
@@ -249,7 +245,7 @@ def _enclitic_to_usted(ctx: Context, tok: Tok, table, last: dict[int, bool]) -> 
     base, clitics = parts
     if "te" not in clitics and "os" not in clitics and not table.slots(base) & {"mp2s", "mp2p"}:
         return  # enviarlo, llamándonos: nothing of the reader
-    opens = romance.opens(ctx, tok, LEX) or _conjunct(ctx, tok, last)
+    opens = romance.opens(ctx, tok, LEX) or conjunct(ctx, tok, last)
     if table.slots(base) & {"mp2s", "mp2p"} and opens:
         found = table.shift(base, {"2s": "3s", "2p": "3p"}, ("mp",))
         if len(found) != 1:

@@ -6,15 +6,15 @@ from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok
 from chatwriter.register.convert.es import (
-    _ACCUSATIVE,
-    _AMERICAS,
-    _PEOPLE,
-    _PERSON_VERBS,
-    _USTED,
-    _closed,
-    _conjunct,
-    _noun,
-    _verb_context,
+    ACCUSATIVE,
+    AMERICAS,
+    PEOPLE,
+    PERSON_VERBS,
+    USTED,
+    closed,
+    conjunct,
+    noun_here,
+    verb_context,
 )
 from chatwriter.register.convert.es_words import ENCLITICS, attach, split
 from chatwriter.register.convert.romance import MAYBE, YES
@@ -35,16 +35,16 @@ def to_tu(ctx: Context) -> None:
                 ctx.replace(tok, "ti")
             else:
                 ctx.replace(tok, "tú")
-        elif low in ("ustedes", "uds.", "vds.") and ctx.region not in _AMERICAS:
+        elif low in ("ustedes", "uds.", "vds.") and ctx.region not in AMERICAS:
             ctx.leave(
                 tok, "plural", "'ustedes' addresses several people: vosotros is not written for you"
             )
-        elif low in _USTED or (low == "le" and mixed):
+        elif low in USTED or (low == "le" and mixed):
             if mixed or _thing_pronoun(ctx, tok):
                 why = "someone else's (the reply says tú elsewhere)" if mixed else "a thing's"
                 ctx.leave(tok, "third-person", f"'{tok.text}' may be the reader's or {why}")
             else:
-                ctx.replace(tok, _USTED[low])
+                ctx.replace(tok, USTED[low])
         elif low == "le":
             _le(ctx, tok)
         elif low == "se" and _to_reader(ctx, tok):
@@ -52,7 +52,7 @@ def to_tu(ctx: Context) -> None:
         elif low in ("lo", "la") and _proclitic(ctx, tok):
             verb = ctx.next(tok)
             lemmas = {lem for lem, _ in verbs("es").readings(verb.low)} if verb else set()
-            if lemmas & _PERSON_VERBS:
+            if lemmas & PERSON_VERBS:
                 ctx.leave(
                     tok,
                     "gender",
@@ -60,9 +60,9 @@ def to_tu(ctx: Context) -> None:
                 )
     last: dict[int, bool] = {}
     for tok in ctx.tokens:
-        if ctx.edited(tok) or not tok.is_word or _closed(ctx, tok):
+        if ctx.edited(tok) or not tok.is_word or closed(ctx, tok):
             continue
-        noun = not romance.verb_position(ctx, tok, LEX) and not _verb_context(ctx, tok)
+        noun = not romance.verb_position(ctx, tok, LEX) and not verb_context(ctx, tok)
         if noun and not _imperative_shape(ctx, tok):
             continue
         if any(s.endswith("3s") for s in table.slots(tok.low)):
@@ -83,7 +83,7 @@ def _thing_pronoun(ctx: Context, tok: Tok) -> bool:
     for t in reversed(ctx.tokens[a : tok.i]):
         if t.low in LEX.subordinators:
             return False
-        if t.low in _ACCUSATIVE and _proclitic(ctx, t):
+        if t.low in ACCUSATIVE and _proclitic(ctx, t):
             return True
     return False
 
@@ -92,7 +92,7 @@ def _proclitic(ctx: Context, tok: Tok) -> bool:
     nxt = ctx.next(tok)
     while nxt is not None and nxt.low in LEX.proclitics:
         nxt = ctx.next(nxt)
-    return nxt is not None and bool(verbs("es").slots(nxt.low)) and not _noun(ctx, nxt)
+    return nxt is not None and bool(verbs("es").slots(nxt.low)) and not noun_here(ctx, nxt)
 
 
 def _le(ctx: Context, tok: Tok, new: str = "te", last: Tok | None = None) -> bool:
@@ -101,7 +101,7 @@ def _le(ctx: Context, tok: Tok, new: str = "te", last: Tok | None = None) -> boo
     _, b = ctx.clause(tok)
     for t in ctx.tokens[tok.i + 1 : b]:
         nxt = ctx.next(t)
-        if t.low == "a" and nxt is not None and nxt.low in _PEOPLE:
+        if t.low == "a" and nxt is not None and nxt.low in PEOPLE:
             return False  # doubled: no le dé su NIP a nadie
         if t.low in ("a", "al") and nxt is not None and (_person(nxt) or _person(ctx.next(nxt))):
             ctx.leave(tok, "third-person", f"'{tok.text}' may stand for the person named after it")
@@ -135,7 +135,7 @@ def _to_reader(ctx: Context, tok: Tok) -> bool:
     """*se lo/la* before a verb of the 1st person is *le lo*: to you (se lo cambio, que se
     la mande)."""
     nxt = ctx.next(tok)
-    if nxt is None or nxt.low not in _ACCUSATIVE:
+    if nxt is None or nxt.low not in ACCUSATIVE:
         return False
     verb = ctx.next(nxt)
     return verb is not None and bool(readings_table("es").get(verb.low, frozenset()) & {"1s", "1p"})
@@ -153,9 +153,9 @@ def _verb_to_tu(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
         return  # se lo cambio: to you, by me
     imperative = (
         table.slots(tok.low) & {"mp3s", "sp3s"}
-        and (romance.opens(ctx, tok, LEX) or _conjunct(ctx, tok, last))
+        and (romance.opens(ctx, tok, LEX) or conjunct(ctx, tok, last))
         and not ctx.question(tok)
-        and (romance.subordinate(ctx, tok, LEX) is None or _conjunct(ctx, tok, last))
+        and (romance.subordinate(ctx, tok, LEX) is None or conjunct(ctx, tok, last))
     )
     if imperative:
         last[ctx.sentence(tok)[0]] = True
@@ -215,9 +215,9 @@ def _enclitic_to_tu(ctx: Context, tok: Tok, table, last: dict[int, bool]) -> Non
     if parts is None:
         return
     base, clitics = parts
-    if table.slots(base) & {"mp3s"} and (romance.opens(ctx, tok, LEX) or _conjunct(ctx, tok, last)):
+    if table.slots(base) & {"mp3s"} and (romance.opens(ctx, tok, LEX) or conjunct(ctx, tok, last)):
         last[ctx.sentence(tok)[0]] = True
-        if "se" in clitics and any(c in _ACCUSATIVE for c in clitics):
+        if "se" in clitics and any(c in ACCUSATIVE for c in clitics):
             ctx.leave(tok, "third-person", f"'se' in '{tok.text}' may be 'to him' or 'to you'")
             return
         lemmas = {lem for lem, s in table.readings(base) if s == "mp3s"}
@@ -246,3 +246,8 @@ def _reader_subject_formal(ctx: Context, tok: Tok) -> bool:
         if verbs("es").slots(t.low) and t.low not in LEX.prepositions:
             return ctx.edited(t)
     return True
+
+
+def convert(ctx: Context) -> None:
+    """To the informal register."""
+    to_tu(ctx)

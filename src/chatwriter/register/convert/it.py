@@ -19,7 +19,7 @@ Both Italian locales (it-IT, it-CH) write the courtesy capitals (``COURTESY_CAPI
 from __future__ import annotations
 
 from chatwriter.register.convert import romance
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok, cap
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok, cap
 from chatwriter.register.convert.it_words import enclitic, lemma_of, proclitic, split
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.convert.words import IT as LEX
@@ -36,17 +36,13 @@ DATIVE = frozenset(
      "suggerire", "raccomandare", "confermare", "garantire", "offrire", "mostrare", "spiegare",
      "augurare", "rimborsare", "restituire", "rimandare", "inoltrare", "addebitare"}
 )  # fmt: skip
-_FINITE = ("ip", "ii", "is", "if", "cp", "sp", "si")
+FINITE = ("ip", "ii", "is", "if", "cp", "sp", "si")
 _NO_IMPERATIVE = frozenset({"potere", "volere", "dovere", "sapere", "avere", "essere"})
 
 
 def convert(ctx: Context) -> None:
-    if ctx.to == FORMAL:
-        _to_lei(ctx)
-    else:
-        from chatwriter.register.convert.it_informal import to_tu
-
-        to_tu(ctx)
+    """To the formal register (the informal direction is it_informal's)."""
+    _to_lei(ctx)
 
 
 def courtesy(ctx: Context, word: str) -> str:
@@ -55,7 +51,7 @@ def courtesy(ctx: Context, word: str) -> str:
 
 
 def finite(low: str, person: str) -> bool:
-    return any(s[2:] == person and s[:2] in _FINITE for s in verbs("it").slots(low))
+    return any(s[2:] == person and s[:2] in FINITE for s in verbs("it").slots(low))
 
 
 # -- to Lei ------------------------------------------------------------------------------------
@@ -81,7 +77,7 @@ def _to_lei(ctx: Context) -> None:
         elif finite(low, "2s") and not _imperative(ctx, tok, last):
             if _third_person(ctx, tok) or _lei_imperative(ctx, tok, last):
                 continue  # che la spia diventi; mi mandi, non clicchi: not a tu verb
-            found = table.shift(low, {"2s": "3s"}, _FINITE, ("ip", "is", "if", "sp", "cp"))
+            found = table.shift(low, {"2s": "3s"}, FINITE, ("ip", "is", "if", "sp", "cp"))
             ctx.put(tok, found)
         elif "mp2s" in table.slots(_apostrophe(ctx, tok)) and _imperative(ctx, tok, last):
             _formal_imperative(ctx, tok, _apostrophe(ctx, tok), [], last)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok, cap
-from chatwriter.register.convert.it import _FINITE
+from chatwriter.register.convert.it import FINITE
 from chatwriter.register.convert.it_words import enclitic, imperative, split
 from chatwriter.register.convert.romance import MAYBE, YES
 from chatwriter.register.convert.tables import verbs
@@ -138,7 +138,7 @@ def _verb(ctx: Context, tok: Tok, last: dict[int, bool]) -> None:
     reader_object = any(c.text in ("La", "Le") for c in clitics) or _reader_object(ctx, tok)
     verdict = romance.addressed(ctx, tok, LEX, reader_object)
     if verdict == YES:
-        found = table.shift(tok.low, {"3s": "2s"}, _FINITE, ("ip", "is", "if", "sp", "cp"))
+        found = table.shift(tok.low, {"3s": "2s"}, FINITE, ("ip", "is", "if", "sp", "cp"))
         if ctx.put(tok, found):
             for c in clitics:
                 if c.low == "si":
@@ -184,3 +184,8 @@ def _imperative(ctx: Context, tok: Tok, clitics: list[Tok], negative: bool) -> N
 def _split_cluster(low: str) -> list[str]:
     """*me* (of *me lo*) -> mi; *glie-* clusters stay whole."""
     return [{"me": "mi", "te": "ti", "ce": "ci", "ve": "vi", "se": "si"}.get(low, low)]
+
+
+def convert(ctx: Context) -> None:
+    """To the informal register."""
+    to_tu(ctx)

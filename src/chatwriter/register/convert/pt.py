@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert import romance
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok, cap
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok, cap
 from chatwriter.register.convert.romance import MAYBE, YES
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.convert.words import PT as LEX
@@ -51,14 +51,11 @@ _PRONOUNS = LEX.third | LEX.reader | LEX.proclitics | frozenset({"eu", "tu", "n�
 
 
 def convert(ctx: Context) -> None:
-    brazil = ctx.region == "BR"
-    if ctx.to == FORMAL:
-        _to_formal(ctx, brazil)
-    else:
-        _to_informal(ctx, brazil)
+    """To the formal register (the informal direction is pt_informal's)."""
+    _to_formal(ctx, ctx.region == "BR")
 
 
-def _slots(low: str) -> set[str]:
+def slots_of(low: str) -> set[str]:
     return verbs("pt").slots(low)
 
 
@@ -66,7 +63,7 @@ def slots_here(ctx: Context, tok: Tok) -> set[str]:
     """The readings of a verb where it stands: an infinitive (*enviar*) is no future
     subjunctive or personal infinitive of the 3rd person unless *se, quando, assim que*...
     comes before it (*se o devolver*)."""
-    found = _slots(tok.low)
+    found = slots_of(tok.low)
     if not verbs("pt").known(tok.low):
         return found
     found = {s for s in found if s[:2] != "np"}
@@ -91,10 +88,10 @@ def _future_trigger(ctx: Context, tok: Tok) -> bool:
 
 
 def _finite(low: str, person: str) -> bool:
-    return any(s[2:] == person and s[:2] in _FINITE for s in _slots(low))
+    return any(s[2:] == person and s[:2] in _FINITE for s in slots_of(low))
 
 
-def _noun(ctx: Context, tok: Tok) -> bool:
+def noun_here(ctx: Context, tok: Tok) -> bool:
     """A word that stands where a noun does (a escolha, o registo) or is a function word."""
     if tok.low in LEX.prepositions and not _verb_after_preposition(ctx, tok):
         return True
@@ -121,7 +118,7 @@ def _host(ctx: Context, clitic: Tok) -> Tok | None:
     return nxt
 
 
-def _joined_after(ctx: Context, tok: Tok) -> list[Tok]:
+def joined_after(ctx: Context, tok: Tok) -> list[Tok]:
     out, j = [], tok.i + 1
     while j < len(ctx.tokens) and ctx.tokens[j].joined:
         out.append(ctx.tokens[j])
@@ -144,7 +141,7 @@ def _has_object(ctx: Context, verb: Tok) -> bool:
     return nxt.low in LEX.determiners and not (after is not None and after.low in LEX.prepositions)
 
 
-def _lemmas(low: str) -> set[str]:
+def lemmas_of(low: str) -> set[str]:
     base = low.split("-")[0]
     found = {lem for lem, _ in verbs("pt").readings(base)}
     return found or ({base} if verbs("pt").known(base) else set())
@@ -169,10 +166,10 @@ def _to_formal(ctx: Context, brazil: bool) -> None:
         if not candidate(ctx, tok):
             continue
         low = tok.low
-        if not brazil and _finite(low, "2s") and _verb_here(ctx, tok) and not _mesoclitic(ctx, tok):
+        if not brazil and _finite(low, "2s") and verb_here(ctx, tok) and not _mesoclitic(ctx, tok):
             found = table.shift(low, {"2s": "3s"}, _FINITE, ("ip", "is", "if", "sp", "np"))
             ctx.put(tok, found)
-        elif "mp2s" in _slots(low) and _imperative(ctx, tok, last, brazil):
+        elif "mp2s" in slots_of(low) and _imperative(ctx, tok, last, brazil):
             found = table.shift(low, {"2s": "3s"}, ("mp",))
             if ctx.put(tok, found):
                 last[ctx.sentence(tok)[0]] = True
@@ -184,24 +181,24 @@ def candidate(ctx: Context, tok: Tok) -> bool:
     word edited already."""
     if tok.joined or not tok.is_word or ctx.edited(tok) or tok.low in _PRONOUNS:
         return False
-    return not _noun(ctx, tok) and not _mesoclitic(ctx, tok)
+    return not noun_here(ctx, tok) and not _mesoclitic(ctx, tok)
 
 
-def _verb_here(ctx: Context, tok: Tok) -> bool:
+def verb_here(ctx: Context, tok: Tok) -> bool:
     """A form of the 2nd person that is also a noun or adjective (horas, antes, precisas)
     is the verb only where a verb stands: opening its clause, after a pronoun, *tu* or
     *não*, or with a pronoun joined to it."""
     if "o" not in readings_table("pt").get(tok.low, ()):
         return True
     before = ctx.prev(tok)
-    if before is None or before.text in CLAUSE_END or _joined_after(ctx, tok):
+    if before is None or before.text in CLAUSE_END or joined_after(ctx, tok):
         return True
     return before.low in LEX.proclitics | LEX.negation | {"tu", "já", "também", "que", "se"}
 
 
 def _mesoclitic(ctx: Context, tok: Tok) -> bool:
     """*enviar-te-emos*: the infinitive of a future with its pronoun inside."""
-    joined = _joined_after(ctx, tok)
+    joined = joined_after(ctx, tok)
     return len(joined) > 1 and joined[-1].bare in (
         "ei",
         "ás",
@@ -224,11 +221,11 @@ def _drop_subject(ctx: Context, tok: Tok, brazil: bool) -> None:
     before = ctx.prev(tok)
     subject = (
         verb is not None
-        and any(s.endswith(("2s", "3s")) for s in _slots(verb.low))
-        and not _noun(ctx, verb)
+        and any(s.endswith(("2s", "3s")) for s in slots_of(verb.low))
+        and not noun_here(ctx, verb)
     )
     if before is not None and (
-        before.low in LEX.prepositions or _slots(before.low) or verbs("pt").known(before.low)
+        before.low in LEX.prepositions or slots_of(before.low) or verbs("pt").known(before.low)
     ):
         subject = False  # para você, transferir você: no subject
     if not subject or _coordinated_subject(ctx, tok):
@@ -253,7 +250,7 @@ def _te(ctx: Context, tok: Tok, brazil: bool) -> None:
     prefix = "-" if tok.joined else ""
     if host is None:
         return
-    reflexive = _finite(host.low, "2s") or ("mp2s" in _slots(host.low) and tok.joined)
+    reflexive = _finite(host.low, "2s") or ("mp2s" in slots_of(host.low) and tok.joined)
     if not reflexive and not brazil:
         governor = ctx.prev(host)
         reflexive = governor is not None and _finite(governor.low, "2s") and host.low.endswith("r")
@@ -262,7 +259,7 @@ def _te(ctx: Context, tok: Tok, brazil: bool) -> None:
         )
     if reflexive and not brazil:
         ctx.replace(tok, prefix + "se")
-    elif _lemmas(host.low) & _DATIVE or _has_object(ctx, host):
+    elif lemmas_of(host.low) & _DATIVE or _has_object(ctx, host):
         ctx.replace(tok, prefix + "lhe")
     else:
         ctx.leave(
@@ -284,20 +281,20 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool], brazil: bool) -> 
     key = ctx.sentence(tok)[0]
     before = ctx.prev(tok)
     conjunct = before is not None and before.low in LEX.coordinators and last.get(key)
-    formula = bool(_lemmas(tok.low) & LEX.formulas) and _comma_next(ctx, tok)
+    formula = bool(lemmas_of(tok.low) & LEX.formulas) and comma_next(ctx, tok)
     if not (romance.opens(ctx, tok, LEX) or conjunct) or (ctx.question(tok) and not formula):
         return False
     if romance.modal_use(ctx, tok, LEX):
         return False  # vai receber, tem de validar: a statement
     if before is not None and before.low == "se" and not ctx.edited(before):
         return False  # se preferires: a conjunction
-    only = not (_slots(tok.low) - {"mp2s"})
-    joined = bool(_joined_after(ctx, tok))
+    only = not (slots_of(tok.low) - {"mp2s"})
+    joined = bool(joined_after(ctx, tok))
     proclitic = before is not None and before.low in ("me", "nos")
-    if only or joined or proclitic or conjunct or _lemmas(tok.low) & LEX.formulas:
+    if only or joined or proclitic or conjunct or lemmas_of(tok.low) & LEX.formulas:
         return True
     if _object_next(ctx, tok):
-        return not (_lemmas(tok.low) & LEX.unaccusative)
+        return not (lemmas_of(tok.low) & LEX.unaccusative)
     if brazil:
         return False
     verdict = romance.addressed(ctx, tok, LEX, False)
@@ -308,7 +305,7 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool], brazil: bool) -> 
     return verdict == YES
 
 
-def _comma_next(ctx: Context, tok: Tok) -> bool:
+def comma_next(ctx: Context, tok: Tok) -> bool:
     nxt = ctx.next(tok)
     return nxt is not None and nxt.text in (",", "!")
 
@@ -321,7 +318,3 @@ def _object_next(ctx: Context, tok: Tok) -> bool:
 
 
 # -- to informal -------------------------------------------------------------------------------
-def _to_informal(ctx: Context, brazil: bool) -> None:
-    from chatwriter.register.convert.pt_informal import to_informal
-
-    to_informal(ctx, brazil)

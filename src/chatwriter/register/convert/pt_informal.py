@@ -5,14 +5,14 @@ from __future__ import annotations
 from chatwriter.register.convert import romance
 from chatwriter.register.convert.core import Context, Tok, cap
 from chatwriter.register.convert.pt import (
-    _comma_next,
-    _joined_after,
-    _lemmas,
-    _noun,
-    _slots,
-    _verb_here,
     candidate,
+    comma_next,
+    joined_after,
+    lemmas_of,
+    noun_here,
     slots_here,
+    slots_of,
+    verb_here,
 )
 from chatwriter.register.convert.romance import MAYBE, YES
 from chatwriter.register.convert.tables import verbs
@@ -112,14 +112,14 @@ def _senhor(ctx: Context, tok: Tok, brazil: bool) -> None:
 
 
 def _verb_form(tok: Tok) -> bool:
-    return bool(_slots(tok.low)) or verbs("pt").known(tok.low)
+    return bool(slots_of(tok.low)) or verbs("pt").known(tok.low)
 
 
 def _subject_next(ctx: Context, tok: Tok) -> bool:
     nxt = ctx.next(tok)
     while nxt is not None and nxt.low in LEX.adverbs | LEX.negation | LEX.proclitics:
         nxt = ctx.next(nxt)
-    return nxt is not None and any(s.endswith("3s") for s in _slots(nxt.low))
+    return nxt is not None and any(s.endswith("3s") for s in slots_of(nxt.low))
 
 
 def _voce(ctx: Context, tok: Tok) -> None:
@@ -142,7 +142,7 @@ def _drop(ctx: Context, first: Tok, last: Tok) -> None:
         )
         return
     verb = nxt
-    while verb is not None and not any(s.endswith("3s") for s in _slots(verb.low)):
+    while verb is not None and not any(s.endswith("3s") for s in slots_of(verb.low)):
         verb = ctx.next(verb)
     table = verbs("pt")
     found = table.shift(verb.low, {"3s": "2s"}, None, ("ip", "is", "if", "sp", "cp"))
@@ -171,7 +171,7 @@ def _lhe(ctx: Context, tok: Tok) -> None:
 def _person(tok: Tok | None) -> bool:
     if tok is None or not tok.is_word:
         return False
-    return tok.text[:1].isupper() or (tok.low.endswith(_PERSON_ENDINGS) and not _slots(tok.low))
+    return tok.text[:1].isupper() or (tok.low.endswith(_PERSON_ENDINGS) and not slots_of(tok.low))
 
 
 def _thing_pronoun(ctx: Context, tok: Tok) -> bool:
@@ -186,7 +186,7 @@ def _thing_pronoun(ctx: Context, tok: Tok) -> bool:
             before is not None and before.low in _ATTRACTORS and t.low in ("o", "a", "os", "as")
         )
         after = ctx.next(t)
-        if proclitic and after is not None and slots_here(ctx, after) and not _noun(ctx, after):
+        if proclitic and after is not None and slots_here(ctx, after) and not noun_here(ctx, after):
             return True
         if t.low in LEX.subordinators:
             return False
@@ -200,7 +200,7 @@ _PERSON_VERBS = frozenset({"contactar", "contatar", "ajudar", "atender", "avisar
 
 def _person_object(ctx: Context, tok: Tok) -> None:
     """*contactá-lo*: the object may be the reader (te) or someone else; reported."""
-    joined = _joined_after(ctx, tok)
+    joined = joined_after(ctx, tok)
     if not joined or joined[0].bare not in ("lo", "la"):
         return
     plain = tok.low.translate(str.maketrans("áéêíô", "aeeio"))
@@ -216,7 +216,7 @@ def _person_object(ctx: Context, tok: Tok) -> None:
 
 def _verb(ctx: Context, tok: Tok, brazil: bool, last: dict[int, bool]) -> None:
     table = verbs("pt")
-    formal_clitic = any(c.bare in ("se", "lhe") for c in _joined_after(ctx, tok))
+    formal_clitic = any(c.bare in ("se", "lhe") for c in joined_after(ctx, tok))
     if (
         not brazil
         and not formal_clitic
@@ -229,9 +229,9 @@ def _verb(ctx: Context, tok: Tok, brazil: bool, last: dict[int, bool]) -> None:
     opens = romance.opens(ctx, tok, LEX) and not (
         before is not None and before.low == "se" and _if(ctx, before)
     )
-    formula = bool(_lemmas(tok.low) & LEX.formulas) and _comma_next(ctx, tok)
+    formula = bool(lemmas_of(tok.low) & LEX.formulas) and comma_next(ctx, tok)
     imperative = (
-        _slots(tok.low) & {"mp3s"}
+        slots_of(tok.low) & {"mp3s"}
         and (opens or conjunct)
         and (not ctx.question(tok) or formula)
         and (romance.subordinate(ctx, tok, LEX) is None or conjunct)
@@ -275,15 +275,15 @@ def _infinitive_reflexive(ctx: Context, verb: Tok) -> None:
         nxt = ctx.next(nxt)
     if nxt is None or not verbs("pt").known(nxt.low):
         return
-    for c in _joined_after(ctx, nxt):
+    for c in joined_after(ctx, nxt):
         if c.bare == "se":
             ctx.replace(c, "-te")
 
 
 def _joined_imperative(ctx: Context, tok: Tok) -> bool:
     """*envia-me, regista-te*: an imperative with its pronoun, opening its clause."""
-    joined = _joined_after(ctx, tok)
-    return bool(joined) and "mp2s" in _slots(tok.low) and romance.opens(ctx, tok, LEX)
+    joined = joined_after(ctx, tok)
+    return bool(joined) and "mp2s" in slots_of(tok.low) and romance.opens(ctx, tok, LEX)
 
 
 def _if(ctx: Context, tok: Tok) -> bool:
@@ -298,7 +298,7 @@ def _if(ctx: Context, tok: Tok) -> bool:
 
 
 def _clitics(ctx: Context, tok: Tok) -> list[Tok]:
-    out = _joined_after(ctx, tok)
+    out = joined_after(ctx, tok)
     before = ctx.prev(tok)
     while before is not None and before.low in LEX.proclitics:
         if before.low == "se" and not romance.attracted(ctx, before):
@@ -318,11 +318,11 @@ def _reflexive(ctx: Context, tok: Tok) -> None:
 def _first_person(ctx: Context, tok: Tok) -> bool:
     """*assim que tiver novidades* after *vou contactá-lo*: a form that is also of the 1st
     person, in a sentence whose verb before it is of the 1st person, is that person's."""
-    if "sf1s" not in _slots(tok.low):
+    if "sf1s" not in slots_of(tok.low):
         return False
     a, _ = ctx.sentence(tok)
     for t in reversed(ctx.tokens[a : tok.i]):
-        slots = _slots(t.low)
+        slots = slots_of(t.low)
         before = ctx.prev(t)
         after_article = before is not None and (
             before.low in LEX.determiners or before.low in LEX.prepositions
@@ -353,15 +353,25 @@ def _personal_infinitive(ctx: Context, tok: Tok) -> None:
     if not governors:
         governors = [t for t in ctx.tokens[tok.i + 1 : b] if _finite_any(ctx, t)]
     new = ctx.new_text(governors[0]) if governors else None
-    if new is not None and any(s.endswith("2s") for s in _slots(new.lower())):
+    if new is not None and any(s.endswith("2s") for s in slots_of(new.lower())):
         personal = verbs("pt").form(tok.low, "np2s")
         if personal:
             ctx.replace(tok, personal)
 
 
 def _finite_any(ctx: Context, tok: Tok) -> bool:
-    if tok.joined or _noun(ctx, tok) or tok.low in LEX.determiners or verbs("pt").known(tok.low):
+    if (
+        tok.joined
+        or noun_here(ctx, tok)
+        or tok.low in LEX.determiners
+        or verbs("pt").known(tok.low)
+    ):
         return False
-    if not _verb_here(ctx, tok):
+    if not verb_here(ctx, tok):
         return False  # antes, logo: adverbs the tables also read as verbs
-    return any(s[:2] != "np" for s in _slots(tok.low))
+    return any(s[:2] != "np" for s in slots_of(tok.low))
+
+
+def convert(ctx: Context) -> None:
+    """To the informal register."""
+    to_informal(ctx, ctx.region == "BR")
