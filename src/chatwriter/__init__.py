@@ -30,12 +30,15 @@ _EXPORTS = {
     "ChatwriterError": "chatwriter.errors",
     "ConfigError": "chatwriter.errors",
     "UnknownLocaleError": "chatwriter.errors",
+    "Conversion": "chatwriter.register.convert",
+    "convert_register": "chatwriter.register.convert",
 }
 
 __all__ = [
     "Applicability",
     "ChatwriterError",
     "ConfigError",
+    "Conversion",
     "Finding",
     "Fixed",
     "Linter",
@@ -46,6 +49,7 @@ __all__ = [
     "Turn",
     "UnknownLocaleError",
     "__version__",
+    "convert_register",
     "fix",
     "lint",
 ]
@@ -63,6 +67,7 @@ if TYPE_CHECKING:
         Suggestion,
         Turn,
     )
+    from chatwriter.register.convert import Conversion, convert_register
 
 
 def __getattr__(name: str) -> Any:

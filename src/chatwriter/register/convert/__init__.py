@@ -1,0 +1,86 @@
+"""Converting a reply from one form of address to the other (du -> Sie, tu -> vous...).
+
+    >>> from chatwriter.register.convert import convert_register
+    >>> convert_register("Kannst du mir deine Nummer schicken?", "de-DE", to="formal").text
+    'Können Sie mir Ihre Nummer schicken?'
+
+A conversion rewrites pronouns of every case, possessives (with their agreement), clitics
+and enclitics, verb forms and imperatives, and the capitals of the formal register
+(German *Sie/Ihr/Ihnen*, Italian *Lei/La/Le/Suo*). Where it is unsure it leaves the word
+alone and says so in :attr:`Conversion.left` (an ambiguous *vous*, a verb form the tables
+do not hold, a third person that might be the reader); where it had to choose for the
+user (Brazilian *o senhor / a senhora*), :attr:`Conversion.notes` says what. A conversion
+never changes a word to a wrong one silently, and never returns a mix of registers
+without saying so.
+
+Verb forms come from conjugation tables built at tool time from LanguageTool's
+part-of-speech dictionaries (see :mod:`chatwriter.register.convert.tables`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from chatwriter.register.convert.core import FORMAL, INFORMAL, Context, Edit, Remark
+
+__all__ = ["Conversion", "Edit", "Remark", "convert_register"]
+
+_LANGUAGES = ("de", "nl", "fr", "es", "pt", "it")
+_INFORMAL_MODULES = {
+    "de": "de_informal",
+    "es": "es_informal",
+    "it": "it_informal",
+    "pt": "pt_informal",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """The result of :func:`convert_register`: plain data.
+
+    ``text`` is the converted reply; ``edits`` what changed, in text order (offsets into
+    ``original``); ``left`` the words left alone, each with its reason; ``notes``
+    display-only remarks on edits that had to choose (no pronoun where the formal one
+    depends on who the reader is).
+    """
+
+    text: str
+    original: str
+    locale: str
+    to: str
+    edits: tuple[Edit, ...] = ()
+    left: tuple[Remark, ...] = ()
+    notes: tuple[Remark, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    @property
+    def certain(self) -> bool:
+        """Nothing was left alone and nothing needed a note."""
+        return not self.left and not self.notes
+
+
+def convert_register(text: str, locale: str, to: str = FORMAL) -> Conversion:
+    """Rewrite ``text`` (a reply in ``locale``, e.g. ``de-DE``, ``pt-BR``) so it addresses
+    the reader in the register ``to``: ``"formal"`` or ``"informal"``.
+
+    Languages without a T-V distinction (English) come back unchanged.
+    """
+    if to not in (FORMAL, INFORMAL):
+        raise ValueError(f"to must be 'formal' or 'informal', not {to!r}")
+    language, _, region = locale.replace("_", "-").partition("-")
+    language = language.lower()
+    if language not in _LANGUAGES or not text:
+        return Conversion(text, text, locale, to)
+    ctx = Context(text, language, region.upper() or None, to)
+    # the informal direction has a module of its own where it is long
+    name = _INFORMAL_MODULES.get(language, language) if to == INFORMAL else language
+    module = importlib.import_module(f"chatwriter.register.convert.{name}")
+    module.convert(ctx)
+    edits = tuple(ctx.edits[s] for s in sorted(ctx.edits) if ctx.edits[s].old != ctx.edits[s].new)
+    left = tuple(sorted(ctx.left, key=lambda r: (r.start, r.end)))
+    notes = tuple(sorted(ctx.notes, key=lambda r: (r.start, r.end)))
+    return Conversion(ctx.result(), text, locale, to, edits, left, notes)
