@@ -51,6 +51,7 @@ Examples:
   chatwriter fix --locale en-US - < draft.txt > fixed.txt
   chatwriter fix --diff --locale en-GB replies/    # exit 1 if anything would change
   chatwriter fix --select spelling-variant --locale en-US replies/
+  chatwriter fix --register formal --locale de-DE - < du-reply.txt
 """
 
 
@@ -217,6 +218,12 @@ def lint(
 @input_option
 @click.option("--unsafe", is_flag=True, help="Also apply unsafe suggestions.")
 @click.option(
+    "--register",
+    type=click.Choice(["formal", "informal"]),
+    help="Instead of safe fixes, convert the form of address (du/Sie, tu/vous, tú/usted, "
+    "je/u, tu/Lei, tu/você); words left alone are listed on stderr.",
+)
+@click.option(
     "--diff",
     is_flag=True,
     help="Print a unified diff instead of writing files; exit 1 when something would change. "
@@ -243,6 +250,7 @@ def fix(
     locale: str | None,
     input_mode: str,
     unsafe: bool,
+    register: str | None,
     diff: bool,
     show_pii: bool,
     config: str | None,
@@ -265,12 +273,19 @@ def fix(
     if selection:
         _check_selection(linter, selection, {locale})
     fixer: Any = SelectedFixer(linter, selection) if selection else linter
+    if register:
+        from chatwriter.cli.convert import RegisterFixer
+
+        fixer = RegisterFixer(register, locale or linter.locale)
     color = diff and use_color(color_choice)
     status = 0  # the worst exit code of the files not written (2 beats 1)
     would_change = 0  # --diff: the inputs that fix would change
     for path in expand(paths, input_mode):
         source = read_source(path, strict=True)
         fixed = fix_source(fixer, source, input_mode, locale, unsafe)
+        if register and not quiet:
+            for remark in fixer.lines("<stdin>" if path == "-" else path):
+                click.echo(f"note: {remark}", err=True)
         if diff:
             if fixed != source.text:
                 would_change += 1
