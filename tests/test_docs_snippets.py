@@ -73,6 +73,10 @@ import pytest
 
 from tests.helpers import REPO, Server, free_port
 
+#: Every snippet of the docs runs (about a minute on two cores): in the slow tier, which
+#: `.ci/run` runs after the README's test command.
+pytestmark = pytest.mark.slow
+
 LANGUAGES = ("python", "sh", "bash", "console")
 NEEDS = ("languagetool", "server", "pyspark", "duckdb")
 LT_ENV = "CHATWRITER_TEST_LANGUAGETOOL_URL"
