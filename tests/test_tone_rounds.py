@@ -1,12 +1,14 @@
-"""Tone kinds from the fourth and fifth development rounds: variants the guide examples
-do not spell out.
+"""Tone kinds from the fourth, fifth, seventh and eighth development rounds: variants the
+guide examples do not spell out.
 
 Each bad text is another inflection, word order or inserted word of a construction the
 tone guides model; each good text is a near miss that must stay clean. Written for this
 test. Round 4: impatience, sarcasm, reminders with a sneer, hand-offs, condescension,
 office formulas. Round 5: blame pushed back, "X thing, not us", "if you don't like it,
 switch", "I already said so", talking down, sarcastic "yet again", faceless forwarding
-formulas.
+formulas. Round 7: talking-down, redirect, blame-back, sarcastic-aside, shut-down,
+receipt-formula. Round 8: the same ids widened (blame with the customer's own act,
+comparisons, sarcastic thanks, hand-offs, impatience).
 """
 
 from __future__ import annotations
@@ -148,8 +150,141 @@ ROUND5_GOOD = [
     ("nl-NL", "Kunt u nu de app opnieuw openen?"),
 ]
 
-BAD = ROUND4_BAD + ROUND5_BAD
-GOOD = ROUND4_GOOD + ROUND5_GOOD
+
+ROUND7_BAD = [
+    ("en-GB", "Let me say it once more, really simply, so it sinks in.", "talking-down"),
+    ("en-US", "Any kid could figure that out.", "talking-down"),
+    ("en-AU", "That's none of our business, mate.", "redirect"),
+    ("en-CA", "It's a matter for the city, not for us.", "redirect"),
+    ("en-GB", "If you had taken the trouble to check, you'd have seen it.", "blame-back"),
+    ("en-US", "It bounced since you forgot to update the card.", "blame-back"),
+    ("en-AU", "Kind of you to finally call.", "sarcastic-aside"),
+    ("en-GB", "Sticky note on the fridge, perhaps?", "sarcastic-aside"),
+    ("en-US", "There is nothing else to discuss.", "shut-down"),
+    ("en-GB", "Your complaint is of the utmost importance to us.", "receipt-formula"),
+    ("de-DE", "Ich sag es noch mal extra langsam.", "talking-down"),
+    (
+        "de-CH",
+        "Das bekommt sogar unser Enkel hin, aber das kriegt auch mein Neffe.",
+        "talking-down",
+    ),
+    ("de-AT", "Das geht uns nun mal nichts an.", "redirect"),
+    ("de-DE", "Das bleibt halt Ihr Problem.", "blame-back"),
+    ("de-CH", "Hätten Sie sich nur die Mühe gemacht, die Mail zu öffnen.", "blame-back"),
+    ("de-DE", "Schön, dass du endlich zahlst.", "sarcastic-aside"),
+    ("de-AT", "Dazu gibt es wirklich nichts mehr zu sagen.", "shut-down"),
+    ("de-DE", "Ihre Rückmeldung ist uns äußerst wichtig.", "receipt-formula"),
+    ("fr-FR", "Je vous réexplique tout simplement, pour que vous compreniez.", "talking-down"),
+    ("fr-CA", "Cela ne me regarde absolument pas.", "redirect"),
+    ("fr-FR", "Si tu avais pris le temps de lire, tu le saurais.", "blame-back"),
+    ("fr-CA", "Merci d'avoir enfin payé la facture.", "sarcastic-aside"),
+    ("fr-FR", "Il n'y a plus rien à discuter.", "shut-down"),
+    ("fr-CA", "Votre appel revêt une grande importance.", "receipt-formula"),
+    ("es-ES", "Se lo explico de nuevo porque veo que no lo ha entendido.", "talking-down"),
+    ("es-MX", "Eso no nos concierne.", "redirect"),
+    ("es-ES", "Habría bastado con mirar el correo.", "blame-back"),
+    ("es-MX", "Gracias por contestar por fin.", "sarcastic-aside"),
+    ("es-ES", "No hay nada más que discutir.", "shut-down"),
+    ("es-MX", "Su solicitud fue recibida con éxito.", "receipt-formula"),
+    ("pt-BR", "Vou repetir outra vez para que a senhora entenda.", "talking-down"),
+    ("pt-PT", "Isso não nos compete.", "redirect"),
+    ("pt-BR", "Bastava conferir o e-mail.", "blame-back"),
+    ("pt-PT", "Os demais clientes conseguem.", "sarcastic-aside"),
+    ("pt-BR", "Não tem mais o que discutir.", "shut-down"),
+    ("pt-BR", "O seu contato é de suma importância para nós.", "receipt-formula"),
+    ("it-IT", "Glielo rispiego, perché forse questa volta lo capisce.", "talking-down"),
+    ("it-IT", "È una questione della banca, non nostra.", "redirect"),
+    ("it-IT", "Sono affari suoi.", "blame-back"),
+    ("it-IT", "Grazie di averci finalmente risposto.", "sarcastic-aside"),
+    ("it-IT", "Non c'è più niente da dire.", "shut-down"),
+    ("it-IT", "Il suo reclamo è stato ricevuto con successo.", "receipt-formula"),
+    ("nl-NL", "Het is toch helemaal niet ingewikkeld.", "talking-down"),
+    ("nl-NL", "Dat is gewoon niet onze zorg.", "redirect"),
+    ("nl-NL", "Dat is nu eenmaal je eigen pech.", "blame-back"),
+    ("nl-NL", "Dank je dat je eindelijk betaalt.", "sarcastic-aside"),
+    ("nl-NL", "Er valt niks meer te bespreken.", "shut-down"),
+    ("nl-NL", "We streven naar een reactie binnen drie werkdagen.", "receipt-formula"),
+]
+
+ROUND7_GOOD = [
+    ("en-US", "I'll explain it again with screenshots, so you have it in writing."),
+    ("en-GB", "That's a question for the council, so I've emailed them for you."),
+    ("en-AU", "Because you never got the code, I've sent a new one."),
+    ("en-CA", "Thanks for sending the receipt so quickly."),
+    ("en-US", "There's nothing more to pay, your order is complete."),
+    ("de-DE", "Ich schicke Ihnen eine Anleitung, damit Sie alles in Ruhe nachlesen können."),
+    ("de-AT", "Das ist eine Frage für die Bank, deshalb habe ich dort schon angerufen."),
+    ("de-CH", "Danke, dass Sie die Unterlagen geschickt haben."),
+    ("fr-FR", "Je vous explique simplement la démarche : tout se fait en ligne."),
+    ("fr-CA", "Ce n'est pas nous qui fixons le prix, mais j'ai écrit au fournisseur."),
+    ("es-ES", "Le explico de nuevo el proceso con capturas, para que lo tenga por escrito."),
+    ("es-MX", "Gracias por enviarnos las fotos, ya abrí el reclamo."),
+    ("pt-BR", "É só ler o código no verso e digitar aqui."),
+    ("pt-PT", "Obrigado por esperar, a encomenda já saiu."),
+    ("it-IT", "Le mando le istruzioni, così ha tutto per iscritto."),
+    ("it-IT", "Non c'è altro da fare, l'ordine è confermato."),
+    ("nl-NL", "Dat is een vraag voor de bank, dus ik heb ze gemaild."),
+    ("nl-NL", "Mijn collega kan dat voor u regelen, ik zet u door."),
+]
+
+ROUND8_BAD = [
+    ("en-GB", "You cannot hold the hotel liable for that.", "blame-back"),
+    ("en-US", "It was always your decision, not ours.", "blame-back"),
+    ("en-AU", "That's what happens when you ignore the low-battery warning.", "blame-back"),
+    ("en-CA", "Even my mom figured it out.", "talking-down"),
+    ("en-US", "Nearly all users work it out at the first attempt.", "talking-down"),
+    ("en-GB", "Okay, I'll go right from the top, nice and slowly.", "talking-down"),
+    ("en-AU", "Good to see the penny's finally dropped.", "sarcastic-aside"),
+    ("en-US", "The clause is plainly written in the lease that you agreed to.", "sarcastic-aside"),
+    ("en-CA", "That's something between you and the airline. Ring them.", "redirect"),
+    ("en-GB", "I've got more than just you to look after.", "impatience"),
+    ("de-DE", "Das war halt Ihre Entscheidung.", "blame-back"),
+    ("de-AT", "Du brauchst dich also nicht zu beschweren.", "blame-back"),
+    ("de-CH", "Das verstehen sogar unsere Kinder.", "talking-down"),
+    ("de-DE", "Das ist doch keine Hexerei und auch keine Atomphysik.", "talking-down"),
+    ("de-AT", "Schön, dass du es nun endlich kapiert hast.", "sarcastic-aside"),
+    ("de-CH", "Das ist eine Angelegenheit zwischen Ihnen und der Versicherung.", "redirect"),
+    ("de-DE", "Möchten Sie den Gutschein, ja oder nein?", "impatience"),
+    ("fr-FR", "C'était à vous de faire attention.", "blame-back"),
+    ("fr-CA", "Tu ne peux pas me tenir responsable.", "blame-back"),
+    ("fr-FR", "Même mes enfants s'en sortent.", "talking-down"),
+    ("fr-CA", "Ravie que le message soit finalement passé.", "sarcastic-aside"),
+    ("fr-FR", "Ça reste entre vous et votre propriétaire.", "redirect"),
+    ("es-ES", "No te puedes quejar ahora.", "blame-back"),
+    ("es-MX", "Casi todo el mundo lo logra a la primera.", "talking-down"),
+    ("es-ES", "Menos mal que por fin le quedó claro.", "sarcastic-aside"),
+    ("es-MX", "¿Quieres el cambio, sí o no?", "impatience"),
+    ("pt-BR", "Foi decisão sua.", "blame-back"),
+    ("pt-PT", "Até os nossos filhos percebem.", "talking-down"),
+    ("pt-BR", "Que bom que agora entendeu.", "sarcastic-aside"),
+    ("it-IT", "Non potete ritenerci responsabili.", "blame-back"),
+    ("it-IT", "Perfino i miei genitori ci arrivano.", "talking-down"),
+    ("it-IT", "Non sono mica affari miei.", "redirect"),
+    ("nl-NL", "Dat was gewoon je eigen beslissing.", "blame-back"),
+    ("nl-NL", "Zelfs mijn ouders kunnen dat.", "talking-down"),
+    ("nl-NL", "Het kwartje valt.", "sarcastic-aside"),
+    ("nl-NL", "We doen daar gewoon niets mee.", "redirect"),
+]
+
+ROUND8_GOOD = [
+    ("en-US", "It was your decision to upgrade, and I've applied the discount to it."),
+    ("en-GB", "Most guests get the code on the first day of their stay."),
+    ("en-AU", "I'll start from the beginning of the statement so we can check each line."),
+    ("en-CA", "That's between you and the seller, so I've opened a claim on your behalf."),
+    ("en-US", "You're not the only customer affected, and the fix goes live tonight."),
+    ("de-DE", "Die Entscheidung liegt bei Ihnen, beide Tarife sind möglich."),
+    ("de-AT", "Unsere Kinder lieben die neue App."),
+    ("fr-FR", "C'est à vous de choisir le créneau."),
+    ("fr-CA", "Content que le colis soit finalement passé à la douane."),
+    ("es-ES", "La mayoría de los clientes lo reciben al día siguiente."),
+    ("pt-BR", "Que bom que a encomenda chegou."),
+    ("it-IT", "Non si preoccupi, la scelta è sua e va benissimo."),
+    ("nl-NL", "Mijn ouders gebruiken de app ook."),
+    ("nl-NL", "Wij doen daar niets mee zonder uw toestemming."),
+]
+
+BAD = ROUND4_BAD + ROUND5_BAD + ROUND7_BAD + ROUND8_BAD
+GOOD = ROUND4_GOOD + ROUND5_GOOD + ROUND7_GOOD + ROUND8_GOOD
 
 
 @pytest.fixture(scope="module")
