@@ -22,10 +22,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from chatwriter.nlp import Pipelines
 from chatwriter.register.analyse import analyse
-from chatwriter.register.convert.core import FORMAL, INFORMAL, Context, Edit, Remark
-from chatwriter.register.model import FORMAL as A_FORMAL
-from chatwriter.register.model import INFORMAL as A_INFORMAL
+from chatwriter.register.convert.core import Context, Edit, Remark
+from chatwriter.register.model import FORMAL, INFORMAL
 
 __all__ = ["Conversion", "Edit", "Remark", "convert_register"]
 
@@ -84,14 +84,14 @@ def convert_register(text: str, locale: str, to: str = FORMAL) -> Conversion:
     module = importlib.import_module(f"chatwriter.register.convert.{name}")
     module.convert(ctx)
     edits = tuple(ctx.edits[s] for s in sorted(ctx.edits) if ctx.edits[s].old != ctx.edits[s].new)
-    ctx.left.extend(_unconverted(text, locale, to, edits, ctx.left))
+    ctx.left.extend(_unconverted(text, language, locale, to, edits, ctx.left))
     left = tuple(sorted(ctx.left, key=lambda r: (r.start, r.end)))
     notes = tuple(sorted(ctx.notes, key=lambda r: (r.start, r.end)))
     return Conversion(ctx.result(), text, locale, to, edits, left, notes)
 
 
 def _unconverted(
-    text: str, locale: str, to: str, edits: tuple[Edit, ...], left: list[Remark]
+    text: str, language: str, locale: str, to: str, edits: tuple[Edit, ...], left: list[Remark]
 ) -> list[Remark]:
     """Words of the source register that no edit touched and no remark names.
 
@@ -99,10 +99,8 @@ def _unconverted(
     analyser reads the original, and every strong piece of evidence for the register
     being left that the converter neither changed nor reported becomes a remark.
     """
-    import spacy  # only here: conversion itself needs no spaCy
-
-    source = A_INFORMAL if to == FORMAL else A_FORMAL
-    doc = _tokenizer(locale.split("-")[0].lower(), spacy)(text)
+    source = INFORMAL if to == FORMAL else FORMAL
+    doc = _PIPELINES.get(language).nlp.make_doc(text)
     seen = [(e.start, e.end) for e in edits] + [(r.start, r.end) for r in left]
     out = []
     for ev in analyse(doc, locale).of_register(source):
@@ -120,11 +118,6 @@ def _unconverted(
     return out
 
 
-_TOKENIZERS: dict[str, object] = {}
-
-
-def _tokenizer(language: str, spacy: object) -> object:
-    found = _TOKENIZERS.get(language)
-    if found is None:
-        found = _TOKENIZERS[language] = spacy.blank(language).tokenizer  # type: ignore[attr-defined]
-    return found
+#: Blank pipelines with chatwriter's bounded tokenizer, loaded (and spaCy imported) on
+#: the first conversion that checks what it left.
+_PIPELINES = Pipelines()

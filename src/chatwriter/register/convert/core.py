@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-FORMAL = "formal"
-INFORMAL = "informal"
-
 
 @dataclass(frozen=True, slots=True)
 class Edit:

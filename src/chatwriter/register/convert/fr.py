@@ -21,8 +21,9 @@ désolé que, veux-tu que*).
 from __future__ import annotations
 
 from chatwriter.register.context import verbs as readings_table
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
 from chatwriter.register.convert.tables import genders, verbs
+from chatwriter.register.model import FORMAL
 
 _NEG = frozenset({"ne", "n'", "n’"})
 _CLITICS = frozenset(

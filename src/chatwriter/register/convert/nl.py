@@ -22,8 +22,9 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-from chatwriter.register.convert.core import CLAUSE_END, FORMAL, Context, Tok
+from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
 from chatwriter.register.convert.tables import verbs
+from chatwriter.register.model import FORMAL
 
 #: Words after which *je* is no possessive: function words, adverbs, particles.
 _FUNCTION = frozenset(
