@@ -65,3 +65,15 @@ def test_files_are_rewritten_in_place(tmp_path: Path) -> None:
     proc = run("--register", "informal", "--locale", "fr-FR", "-q", str(path))
     assert proc.returncode == 0, proc.stderr
     assert path.read_text(encoding="utf-8") == "Envoie-moi une photo du reçu, s'il te plaît."
+
+
+def test_a_remark_names_the_line_of_the_file(tmp_path: Path) -> None:
+    """With --input lines, a word left alone on the third line (the second is blank) is
+    reported at line 3 of the file."""
+    path = tmp_path / "replies.txt"
+    path.write_text(
+        "Kannst du mir die Nummer schicken?\n\nVocê pode me mandar o comprovante?\n",
+        encoding="utf-8",
+    )
+    proc = run("--register", "formal", "--locale", "pt-BR", "--input", "lines", "--diff", str(path))
+    assert f"{path}:3:1: 'Você pode'" in proc.stderr, proc.stderr

@@ -284,7 +284,7 @@ def fix(
         source = read_source(path, strict=True)
         fixed = fix_source(fixer, source, input_mode, locale, unsafe)
         if register and not quiet:
-            for remark in fixer.lines("<stdin>" if path == "-" else path):
+            for remark in fixer.lines(source, input_mode):
                 click.echo(f"note: {remark}", err=True)
         if diff:
             if fixed != source.text:
