@@ -45,6 +45,12 @@ CASES = [
     # a mark inside a word starts no sentence (FRITZ!Box); a 3rd-person reading after a
     # comma is a statement (risulta, serve); a question commands nothing (Dá-lhe jeito?)
     ("de-DE", "Die FRITZ!Box ist eingerichtet, Sie können jetzt surfen.", "formal"),
+    # a point after an abbreviation ends no sentence before a lower-case word; a word
+    # after a house number and its comma is the kind of street
+    ("de-DE", "Die Steuer-Nr. steht auf Seite 2, falls Sie sie brauchen.", "formal"),
+    ("de-DE", "Die Lieferung dauert ca. drei Tage. Schreib mir, wenn was fehlt.", "informal"),
+    ("fr-CA", "Vous le trouverez au 18, rue des Érables, dès lundi.", "formal"),
+    ("fr-FR", "Le colis est prêt. Passe le chercher au 3, place du Marché.", "informal"),
     ("it-IT", "Ho visto la Sua pratica, risulta tutto regolare.", "formal"),
     ("pt-PT", "Exmo. Senhor, serve a presente para confirmar a consulta.", "formal"),
     ("pt-PT", "Bom dia, D. Lurdes. Dá-lhe jeito terça às 9h00 ou prefere sábado?", "none"),

@@ -128,9 +128,30 @@ def opens_clause(doc: Doc, i: int, lead: frozenset[str] = frozenset()) -> bool:
         # ... "Transaction failed" sale cuando...: a closing quote continues its sentence;
         # what came before the quote decides.
         return opens_clause(doc, before.i, lead)
+    if before.text == "." and not doc[i].text[:1].isupper() and _abbreviated(doc, before.i - 1):
+        return False  # "Unsere USt-IdNr. steht oben", "ca. fünf Tage": no sentence ends there
     if before.text in CLAUSE_PUNCT:
         return True
     return before.lower_ in lead and opens_clause(doc, before.i, lead)
+
+
+#: Abbreviations written with a point that sentences go on after, in the built-in languages.
+_ABBREVIATIONS = frozenset(
+    {"nr", "bzw", "ca", "inkl", "exkl", "evtl", "ggf", "usw", "vgl", "zzgl", "bspw", "tel"}
+    | {"str", "etc", "approx", "ref", "env", "av", "avda", "núm", "pág", "art", "cf"}
+)
+
+
+def _abbreviated(doc: Doc, j: int) -> bool:
+    """Token ``j``, written right before a point, is an abbreviation: a title, an initial,
+    a common abbreviation ("Nr", "bzw", "ca") or a word with capitals inside ("USt-IdNr",
+    "GmbH"), which no sentence ends with."""
+    if _abbreviation(doc, j):
+        return True
+    if j < 0 or doc[j].whitespace_:
+        return False
+    text = doc[j].text
+    return text.lower() in _ABBREVIATIONS or any(c.isupper() for c in text[1:])
 
 
 def _closes(doc: Doc, i: int) -> bool:

@@ -123,7 +123,7 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
     if "o" not in codes and persons and persons <= {"2p", "2p!"} and "2p" in persons:
         return None if _plural(doc, tok) else _found(tok, FORMAL, Weight.LIKELY, "verb")
-    if not codes & {"2s!", "2p!"} or not opens_clause(doc, tok.i, _LEAD):
+    if not codes & {"2s!", "2p!"} or not opens_clause(doc, tok.i, _LEAD) or _street(doc, tok):
         return None
     nxt = following(doc, tok.i)
     if nxt is not None and nxt.lower_ in _SUBJECTS:
@@ -156,6 +156,16 @@ def _hyphenated(doc: Doc, tok: Token, table: dict[str, frozenset[str]]) -> list[
     if "2p!" in codes or "vous" in clitics:
         return [_found(tok, FORMAL, Weight.LIKELY, "imperative")]
     return []
+
+
+def _street(doc: Doc, tok: Token) -> bool:
+    """A word after a house number and its comma is the street's kind, not an imperative:
+    "245, rue du Calvaire", "12, place de la Gare"."""
+    comma = previous(doc, tok.i)
+    if comma is None or comma.text != ",":
+        return False
+    number = previous(doc, comma.i)
+    return number is not None and number.text[:1].isdigit()
 
 
 def _plural(doc: Doc, tok: Token) -> bool:
