@@ -567,3 +567,84 @@ def test_a_sentence_after_a_time_abbreviation_is_judged_on_its_own(gb: Linter) -
     found = [f.match for f in gb.lint(text).findings if f.category == "language"]
     assert found == [spanish]
     assert language_findings(gb.lint("The shop opens at 9 a.m. Monday is the busiest day.")) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Bon dia, Marta. He enviat el rebut del mes de juliol al correu que ens vas donar.",
+        "Hola Pere, el càrrec correspon a la quota de gener i ja està pagat.",
+        "La comanda arribarà la setmana que ve, abans del 12 de desembre.",
+    ],
+)
+def test_catalan_without_its_commonest_function_words_is_still_catalan(reply: str) -> None:
+    """Short Catalan replies often hold none of amb/els/també: a month, a possessive or a
+    spelling only Catalan has (càrrec, enviat) lets the all-languages model decide."""
+    assert langid.catalan(reply)
+    found = Linter(locale="es-ES").lint(reply).findings
+    assert [f.category for f in found if f.category == "language"] == ["language"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "reply", "stretch"),
+    [
+        (
+            "en-GB",
+            "Your seat is booked, 请在登机前两小时到达机场, and the gate opens at 9.",
+            "请在登机前两小时到达机场",
+        ),
+        (
+            "de-AT",
+            "Danke, das Paket ist da. Спасибо за ваше терпение сегодня, bis bald!",
+            "Спасибо за ваше терпение сегодня",
+        ),
+        (
+            "fr-FR",
+            "Votre commande part demain, 배송은 내일 출발합니다, merci !",
+            "배송은 내일 출발합니다",
+        ),
+    ],
+)
+def test_a_stretch_in_another_script_is_another_language(
+    locale: str, reply: str, stretch: str
+) -> None:
+    """The seven languages are written in Latin letters: a run of Han, Hangul or three
+    Cyrillic words inside a reply is another language, whatever its marker words. It is
+    flagged on its own, or inside the sentence flagged as a whole."""
+    found = [f for f in Linter(locale=locale).lint(reply).findings if f.category == "language"]
+    assert len(found) == 1
+    assert stretch in reply[found[0].start : found[0].end]
+    assert found[0].end - found[0].start < len(reply)
+
+
+@pytest.mark.parametrize(
+    ("locale", "reply"),
+    [
+        ("en-US", "Hi Дмитрий Иванов, your parcel is on its way."),
+        ("en-GB", "The 東京 tote is back in stock in black and navy."),
+        ("de-DE", "Die Bestellung für Frau 王芳 ist unterwegs."),
+    ],
+)
+def test_a_name_in_its_own_script_is_no_stretch(locale: str, reply: str) -> None:
+    found = [f for f in Linter(locale=locale).lint(reply).findings if f.category == "language"]
+    assert found == []
+
+
+def test_a_stretch_in_the_customers_own_script_is_not_flagged_apart() -> None:
+    """To a customer who wrote in Chinese, the stretch in Chinese answers them: what is
+    flagged is that the rest of the reply is not in their language."""
+    reply = "Thank you for waiting. 您的退款已经处理好了, it shows in 3-5 days."
+    chinese = [("customer", "你好，我的退款什么时候到账？我已经等了两个星期了。")]
+    found = Linter(locale="en-US").lint(reply, conversation=chinese).findings
+    spans = [(f.start, f.end) for f in found if f.category == "language"]
+    assert spans == [(0, len(reply))]
+
+
+def test_a_script_and_a_language_of_that_script_are_one_language() -> None:
+    """The model may name the customer's turn only by its script ("a language in Han
+    script") and the reply by its language ("Chinese"): written in one script, the reply
+    answers the customer."""
+    reply = "您好，李女士。您的包裹今天下午已经送到邮局，请带身份证去取。"
+    customer = [("customer", "你好，我的包裹到哪里了？单号是AU-441208。")]
+    found = Linter(locale="en-AU").lint(reply, conversation=customer).findings
+    assert [f for f in found if f.category == "language"] == []

@@ -56,12 +56,16 @@ from chatwriter.langid.evidence import (
     identify,
     outside,
     plainly,
+    script_of,
+    stretch_language,
 )
 from chatwriter.langid.spans import (
+    OTHER_SCRIPT,
     SPAN_MAX_GAP,
     SPAN_MIN_MARKERS,
     SPAN_MIN_STRICT,
     foreign_spans,
+    script_spans,
     span_reach,
     unquoted,
 )
@@ -86,6 +90,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "MARKER_WORDS",
     "OTHER_LANGUAGE_NAMES",
+    "OTHER_SCRIPT",
     "OUTSIDE_MIN_CONFIDENCE",
     "SPAN_MAX_GAP",
     "SPAN_MIN_MARKERS",
@@ -106,7 +111,10 @@ __all__ = [
     "missing_package",
     "outside",
     "plainly",
+    "script_of",
+    "script_spans",
     "span_reach",
+    "stretch_language",
     "unquoted",
     "word_count",
 ]

@@ -268,7 +268,7 @@ def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
         found = WORD.findall(text)
         if 5 * sum(1 for w in found if w.islower()) < 3 * len(found):
             return None
-    script = _foreign_script(text)
+    script = script_of(text)
     cleaned = clean(text)
     if not cleaned.strip():
         return None
@@ -322,6 +322,30 @@ _CATALAN = frozenset(
         "després",
         "m'ho",
         "t'ho",
+        # possessives, "of the", "by the", days and weeks
+        "meva",
+        "teva",
+        "seva",
+        "dels",
+        "pel",
+        "pels",
+        "ahir",
+        "setmana",
+        # months that no other of the languages spells so
+        "gener",
+        "febrer",
+        "març",
+        "maig",
+        "juny",
+        "juliol",
+        "agost",
+        "setembre",
+        "desembre",
+        # Catalan spellings of words the neighbours write otherwise
+        "càrrec",
+        "correspon",
+        "enviat",
+        "rebut",
     ]
 )
 
@@ -342,6 +366,17 @@ def catalan(text: str) -> bool:
     return lang == "ca" and confidence >= CATALAN_MIN_CONFIDENCE
 
 
+def stretch_language(text: str, script: str) -> str:
+    """The language of a stretch in another script (:func:`script_spans`): the one
+    py3langid names over all its languages when it is sure, else ``script:<Name>``."""
+    cleaned = clean(text)
+    if cleaned.strip():
+        lang, confidence = _rank_all(cleaned)
+        if lang in OTHER_LANGUAGE_NAMES and confidence >= OUTSIDE_MIN_CONFIDENCE:
+            return lang
+    return f"script:{script}"
+
+
 def _rank_all(text: str) -> Result:
     """py3langid's best language among all it knows, with its family's shares added; the
     family is named by its likeliest member that has a name ("wuu" first: Chinese)."""
@@ -353,7 +388,7 @@ def _rank_all(text: str) -> Result:
     return (named[0] if named else best), float(sum(p for lang, p in ranked if lang in family))
 
 
-def _foreign_script(text: str) -> str | None:
+def script_of(text: str) -> str | None:
     """The script of most of the letters of ``text`` when it is not Latin (and at least
     four letters are in it), e.g. "Cyrillic", "Han", "Arabic"; else None."""
     if text.isascii():

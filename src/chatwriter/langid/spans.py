@@ -94,6 +94,45 @@ def span_reach(text: str, end: int, expected: str) -> int:
     return reach
 
 
+# -- stretches in another script -----------------------------------------------------
+#: Scripts written without spaces between words: four letters in a row are a phrase (a
+#: name in Chinese or Japanese is two or three). ー and ・ are kana marks, ，、 commas.
+_DENSE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
+_DENSE_RUN = regex.compile(rf"[{_DENSE}](?:[{_DENSE}ー・，、\s]*[{_DENSE}])?")
+#: Alphabetic scripts: three words in a row (a full name in its own script is two).
+_ALPHABETS = ("Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Armenian", "Georgian")
+_WORD_RUNS = tuple(
+    (name, regex.compile(rf"\p{{{name}}}+(?:[\s,'’-]+\p{{{name}}}+){{2,}}")) for name in _ALPHABETS
+)
+SCRIPT_MIN_DENSE = 4
+#: Any letter of the scripts above: the test that lets a text skip the rest.
+OTHER_SCRIPT = regex.compile(rf"[{_DENSE}" + "".join(rf"\p{{{name}}}" for name in _ALPHABETS) + "]")
+_DENSE_NAMES = (
+    ("Hangul", regex.compile(r"\p{Hangul}")),
+    ("Thai", regex.compile(r"\p{Thai}")),
+    ("Japanese", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
+)
+
+
+def script_spans(text: str) -> list[tuple[int, int, str]]:
+    """Stretches of ``text`` written in a script other than Latin, as (start, end,
+    script name): "your booking is confirmed, *您的航班明天起飞*, so ...". The seven
+    languages are all written in Latin letters, so such a stretch is another language
+    whatever its words; a single name in its own script (two words, or three letters of
+    Han) is not enough."""
+    if text.isascii() or OTHER_SCRIPT.search(text) is None:
+        return []
+    out = []
+    for m in _DENSE_RUN.finditer(text):
+        letters = sum(1 for ch in m.group() if ch.isalpha())
+        if letters >= SCRIPT_MIN_DENSE:
+            name = next((n for n, p in _DENSE_NAMES if p.search(m.group())), "Han")
+            out.append((m.start(), m.end(), name))
+    for name, pattern in _WORD_RUNS:
+        out.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    return sorted(out)
+
+
 # -- quotations -------------------------------------------------------------------
 #: Opening mark -> the marks that close it.
 _QUOTE_PAIRS = {"“": "”“", "„": "“”", "«": "»", "‚": "‘’", "‘": "’", '"': '"', "'": "'"}

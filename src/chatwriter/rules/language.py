@@ -189,15 +189,16 @@ class LanguageKind(Kind):
             return None
         return lang
 
-    def _customer(self, turns: Sequence[Turn], likely: str) -> str | None:
-        """The language of the customer's last turn long enough to judge, if confident."""
+    def _customer(self, turns: Sequence[Turn], likely: str) -> tuple[str | None, str]:
+        """The language of the customer's last turn long enough to judge, if confident,
+        and that turn's text."""
         for turn in reversed(turns):
             if turn.role.lower() in AGENT_ROLES:
                 continue
             evidence = langid.Evidence(turn.text)
             if evidence.words >= self.min_words:
-                return self._judge(turn.text, evidence, likely)
-        return None
+                return self._judge(turn.text, evidence, likely), turn.text
+        return None, ""
 
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
@@ -210,7 +211,9 @@ class LanguageKind(Kind):
         turns = ctx.message.conversation if self._conversation else ()
         stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
-            stretch = self._sentences_check and evidence.unmarked >= self.min_words
+            stretch = self._sentences_check and (
+                evidence.unmarked >= self.min_words or _other_script(text)
+            )
             if not stretch:
                 return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
@@ -218,7 +221,17 @@ class LanguageKind(Kind):
             # Written in another language, flagged or not: the locale's spelling,
             # typography and register rules model a language this reply is not in.
             ctx.reply_language = reply
-        customer = self._customer(turns, reply or expected) if turns else None
+        customer, said = self._customer(turns, reply or expected) if turns else (None, "")
+        if (
+            customer is not None
+            and reply is not None
+            and customer != reply
+            and "script:" in customer + reply
+            and langid.script_of(said) == langid.script_of(text) is not None
+        ):
+            # One side named only by its script ("a language in Han script"), the other
+            # by the model ("Chinese"): written in the same script, they are one language.
+            customer = reply
         if (
             customer is not None
             and customer not in self.languages
@@ -244,16 +257,21 @@ class LanguageKind(Kind):
             return ()
         if evidence.plainly(reference):
             if stretch is None:
-                stretch = evidence.unmarked >= self.min_words
+                stretch = evidence.unmarked >= self.min_words or _other_script(text)
             if not stretch:
                 # No marker word of another language anywhere, and no sentence without
                 # markers of the seven: no sentence to look at.
                 return ()
         found = self._sentences(ctx, text, reference, customer)
-        return found + self._spans(ctx, text, reference, found)
+        return found + self._spans(ctx, text, reference, found, customer)
 
     def _spans(
-        self, ctx: CheckContext, text: str, reference: str, flagged: Sequence[Finding]
+        self,
+        ctx: CheckContext,
+        text: str,
+        reference: str,
+        flagged: Sequence[Finding],
+        customer: str | None = None,
     ) -> list[Finding]:
         """Stretches in another of the seven languages inside a sentence of ``reference``
         ("..., I'll be right back."): a run of its marker words, confirmed by the detector
@@ -273,6 +291,16 @@ class LanguageKind(Kind):
             if found is None or found[0] != lang or found[1] < self.min_confidence:
                 continue
             out.append(self._finding(ctx, start, end, SPAN_MESSAGE, lang, reference))
+        if customer is None or customer in self.languages:
+            # a stretch in another script; a customer who wrote in another language may be
+            # answered in it, so then it is not judged here
+            for start, end, script in langid.script_spans(text):
+                if _introduced(text, start) or any(
+                    f.start < end and start < f.end for f in flagged
+                ):
+                    continue
+                lang = langid.stretch_language(text[start:end], script)
+                out.append(self._finding(ctx, start, end, SPAN_MESSAGE, lang, reference))
         return out
 
     def _whole(self, ctx: CheckContext, template: str, detected: str, expected: str) -> Finding:
@@ -334,6 +362,12 @@ _INTRODUCER_WORDS = """
 """
 _INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
+
+def _other_script(text: str) -> bool:
+    """Some letters of ``text`` are in a script other than Latin (one search; ASCII
+    text, most replies, costs nothing)."""
+    return not text.isascii() and langid.OTHER_SCRIPT.search(text) is not None
 
 
 def _introduced(text: str, start: int) -> bool:
