@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import json
 import logging
 import time
 from dataclasses import asdict, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from chatwriter import pool
 from chatwriter.errors import ChatwriterError
@@ -27,6 +28,7 @@ from chatwriter.hook import (
     parse_request,
 )
 from chatwriter.hook import TIMED_OUT as LATE
+from chatwriter.hook.conversion import REGISTERS, conversion_json, convert_register, warm
 from chatwriter.linter import Linter
 from chatwriter.model import Finding, Message
 from chatwriter.policy import Policy
@@ -82,12 +84,14 @@ class Service:
         self.procs: ProcessPool | None = None
 
     # -- loading -------------------------------------------------------------------
-    def preload(self, locales: list[str] | None = None) -> list[str]:
+    def preload(self, locales: list[str] | None = None, *, register: bool = False) -> list[str]:
         """Compile locales (all known ones by default), warm them, start the workers.
 
         A long-running worker pays every deferred cost (regex compiles, the first fix)
         here, so the first real request is as fast as the rest; worker processes are
-        forked after that, so they inherit it all.
+        forked after that, so they inherit it all. ``register``: the register
+        conversion's tables too, for the languages of these locales (3-55 MB and up to
+        half a second each, so only when asked: ``serve --preload-register``).
         """
         tags = locales or self.linter.known_locales()
         for tag in tags:
@@ -95,6 +99,8 @@ class Service:
             # A deadline already past: services (LanguageTool) are not asked, so a slow
             # grammar server neither delays the start nor gets marked down by it.
             self.linter.lint_message(Message("Warm-up.", tag), deadline=time.monotonic())
+        if register:
+            warm(self.linter.compiled(tag).tag for tag in tags)
         if self.processes != 0 and self.procs is None and pool.available():
             self.procs = ProcessPool(self._operate, self.processes)
         return tags
@@ -102,6 +108,17 @@ class Service:
     # -- the operations (plain, blocking; in a worker process when there are some) ---------
     def hook_request(self, data: Any, *, utf16: bool = False) -> HookRequest:
         return parse_request(data, utf16=utf16)
+
+    def check_parse(self, data: Any, *, utf16: bool = False) -> HookRequest:
+        """A check request: the hook's, without ``register`` (a report has no text to
+        convert; the hook and rewrite do it)."""
+        request = parse_request(data, utf16=utf16)
+        if request.register is not None:
+            raise HookRequestError(
+                "'register' is not used by check; send it to hook or rewrite, which answer "
+                "the converted text"
+            )
+        return request
 
     def decide(
         self,
@@ -123,9 +140,18 @@ class Service:
         return out
 
     def rewrite_now(self, data: Any, deadline: float | None = None) -> dict[str, Any]:
-        text, locale, unsafe = parse_rewrite(data)
+        """Safe fixes, then the register conversion when one is asked for: the
+        conversion is the last edit, so its remarks point into the answer's text."""
+        text, locale, unsafe, register = parse_rewrite(data)
         fixed = self.linter.fix_message(Message(text=text, locale=locale), unsafe=unsafe)
-        return {"text": fixed, "changed": fixed != text}
+        if register is None:
+            return {"text": fixed, "changed": fixed != text}
+        conversion = convert_register(fixed, self.linter.compiled(locale).tag, register)
+        return {
+            "text": conversion.text,
+            "changed": conversion.text != text,
+            "register": conversion_json(conversion),
+        }
 
     def lint_now(
         self, message: Message, deadline: float | None = None
@@ -209,7 +235,7 @@ class Service:
 
     def check(self, data: Any, *, utf16: bool = False) -> dict[str, Any]:
         started = time.perf_counter()
-        return self.check_request(self.hook_request(data, utf16=utf16), started)
+        return self.check_request(self.check_parse(data, utf16=utf16), started)
 
     def check_request(self, request: HookRequest, started: float) -> dict[str, Any]:
         """The report of a parsed request; raises ServiceTimeout past the deadline."""
@@ -303,22 +329,35 @@ _OPERATIONS = {
 }
 
 
-def parse_rewrite(data: Any) -> tuple[str, str, bool]:
+class RewriteRequest(NamedTuple):
+    text: str
+    locale: str
+    unsafe: bool = False
+    register: str | None = None  # "formal" or "informal": convert after the fixes
+
+
+_REWRITE_FIELDS = ("locale", "register", "text", "unsafe")
+
+
+def parse_rewrite(data: Any) -> RewriteRequest:
     if not isinstance(data, dict):
         raise HookRequestError("the request must be a JSON object with 'text' and 'locale'")
-    allowed = {"text", "locale", "unsafe"}
-    extra = sorted(set(data) - allowed)
+    extra = sorted(set(data) - set(_REWRITE_FIELDS))
     if extra:
-        raise HookRequestError(f"unknown field '{extra[0]}'; allowed: locale, text, unsafe")
+        raise HookRequestError(f"unknown field '{extra[0]}'; allowed: {', '.join(_REWRITE_FIELDS)}")
     text, locale, unsafe = data.get("text"), data.get("locale"), data.get("unsafe", False)
+    register = data.get("register")
     if not isinstance(text, str):
         raise HookRequestError("'text' is required and must be a string")
     if not isinstance(locale, str) or not locale:
         raise HookRequestError("'locale' is required and must be a non-empty string")
     if not isinstance(unsafe, bool):
         raise HookRequestError("'unsafe' must be true or false")
+    if "register" in data and register not in REGISTERS:
+        # in the words of the hook's request errors, for the same field
+        raise HookRequestError(f"'register' must be one of {', '.join(map(json.dumps, REGISTERS))}")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise HookRequestError("'text' contains an unpaired UTF-16 surrogate") from None
-    return text, locale, unsafe
+    return RewriteRequest(text, locale, unsafe, register)

@@ -7,7 +7,8 @@ start. Methods (params are always an object, by name):
 - ``hook``: a hook request (docs/schema/hook-request.schema.json) -> a hook response
 - ``check``: ``{text, locale, id?, conversation?, offsets?}`` -> a report
   (``{id, locale, findings, fixed}``, the shape of ``lint --format json``)
-- ``rewrite``: ``{text, locale, unsafe?}`` -> ``{text, changed}``
+- ``rewrite``: ``{text, locale, unsafe?, register?}`` -> ``{text, changed, register?}``
+  (``register``: ``formal`` or ``informal``, converted after the safe fixes)
 - ``rules``: ``{locale?}`` -> ``[{id, kind, category, severity, message, locale, status}]``
 - ``locales``: ``{}`` -> ``[{locale, name}]``
 - ``ping``: -> ``"pong"``

@@ -34,6 +34,8 @@ Examples:
   echo '{"text":"Pls check ur settings!!!","locale":"en-US"}' | chatwriter hook
   echo '{"text":"Pls check ur settings!!!","locale":"en-US","fix":true}' \\
     | chatwriter hook --timeout-ms 500 --fail-closed
+  echo '{"text":"Kannst du mir helfen?","locale":"de-DE","fix":true,"register":"formal"}' \\
+    | chatwriter hook
 """
 
 #: Seconds the one-shot hook waits past its time limit for the personal-data scan (which

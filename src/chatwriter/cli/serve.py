@@ -65,6 +65,12 @@ Examples:
     help="Comma-separated locales to load at start (default: all built-in locales).",
 )
 @click.option(
+    "--preload-register",
+    is_flag=True,
+    help="Load the register conversion's tables at start, for the languages of the loaded "
+    "locales (up to 55 MB and half a second each), so no 'register' request waits for them.",
+)
+@click.option(
     "--default-locale",
     help="Locale for LanguageTool requests with language=auto (default: config's, else en-US).",
 )
@@ -97,6 +103,7 @@ def serve(
     max_body: int,
     read_timeout_s: float,
     preload: str | None,
+    preload_register: bool,
     default_locale: str | None,
     fail_closed: bool,
     processes: int | None,
@@ -122,6 +129,7 @@ def serve(
                 isolated,
                 allow_outside,
                 processes,
+                preload_register,
             )
         else:
             _serve_http(
@@ -133,6 +141,7 @@ def serve(
                 max_body=max_body,
                 read_timeout_s=read_timeout_s,
                 locales=locales,
+                preload_register=preload_register,
                 default_locale=default_locale,
                 fail_closed=fail_closed,
                 config=config,
@@ -163,12 +172,13 @@ def _serve_stdio(
     isolated: bool,
     allow_outside: bool = False,
     processes: int | None = None,
+    preload_register: bool = False,
 ) -> None:
     from chatwriter.worker import Service, Worker
 
     linter = make_linter(None, config, isolated, allow_outside=allow_outside)
     service = Service(linter, timeout_ms=timeout_ms, fail_closed=fail_closed, processes=processes)
-    loaded = service.preload(locales)
+    loaded = service.preload(locales, register=preload_register)
     click.echo(f"chatwriter worker ready: {', '.join(loaded)}", err=True)
     sys.exit(Worker(service, max_bytes=max_body).run())
 

@@ -8,11 +8,13 @@ import json
 import time
 from typing import TYPE_CHECKING, Any
 
+from chatwriter.hook.conversion import conversion_json, convert_register, shifted
 from chatwriter.hook.request import HookRequest
 from chatwriter.hook.schema import COMPLETE, FAILED, HOOK_VERSION, PARTIAL, TOO_LONG
-from chatwriter.model import Finding
+from chatwriter.model import PII, Finding
 from chatwriter.policy import DECISION_RANK, Policy
 from chatwriter.privacy import Masker, mask
+from chatwriter.register.convert import Conversion
 
 if TYPE_CHECKING:
     from chatwriter.linter import Linter
@@ -33,9 +35,15 @@ def _one_line(text: str) -> str:
 
 
 def reason_for(
-    decision: str, findings: list[Finding], actions: list[str], changed: bool, fixes: int
+    decision: str,
+    findings: list[Finding],
+    actions: list[str],
+    changed: bool,
+    fixes: int,
+    converted: Conversion | None = None,
 ) -> str:
-    """The one line for the agent; ``findings`` are already masked."""
+    """The one line for the agent; ``findings`` are already masked. ``converted``: the
+    register conversion made to the answer's text, if any."""
     if decision in ("block", "warn"):
         chosen = [f for f, a in zip(findings, actions, strict=True) if a == decision]
         lead = "Blocked" if decision == "block" else "Check before sending"
@@ -44,6 +52,13 @@ def reason_for(
             more = f" (+{len(chosen) - 1} more)" if len(chosen) > 1 else ""
             return _one_line(f"{lead}: {first.message} [{first.rule}]{more}")
         return f"{lead}."
+    if changed and converted is not None and converted.changed:
+        what = f"converted to {converted.to} address"
+        plural = "es" if fixes != 1 else ""
+        what = f"Rewritten with {fixes} safe fix{plural} and {what}" if fixes else what.capitalize()
+        left = len(converted.left)
+        todo = f" ({left} word{'s' if left != 1 else ''} left to check)" if left else ""
+        return f"{what}{todo}; nothing blocks."
     if changed:
         return f"Rewritten with {fixes} safe fix{'es' if fixes != 1 else ''}; nothing blocks."
     if findings:
@@ -98,7 +113,8 @@ class Hook:
         text = message.text
         skipped = list(report.skipped)
         fixes = 0
-        if (request.fix or self.policy.autofix) and report.fixed != message.text:
+        fixing = request.fix or self.policy.autofix
+        if fixing and report.fixed != message.text:
             # The fix step lints each rewrite once and hands back its findings.
             fixed = self.linter.fix_report(report, message=message, deadline=deadline)
             if fixed.text != message.text:
@@ -108,7 +124,16 @@ class Hook:
                 skipped += [n for n in fixed.skipped if n not in skipped]
         status = PARTIAL if skipped else COMPLETE
         why = "some rules could not run" if skipped else ""
-        return self._respond(request, text, findings, t0, status, why, fixes)
+        conversion = None
+        if request.register:
+            # After the decision's findings, never before: the decision is made on the
+            # draft (with its safe fixes); the conversion is the answer's last edit.
+            tag = self.linter.compiled(message.locale).tag
+            conversion = convert_register(text, tag, request.register)
+            if fixing:
+                findings = shifted(findings, conversion)
+                text = conversion.text
+        return self._respond(request, text, findings, t0, status, why, fixes, conversion)
 
     def incomplete(
         self, request: HookRequest, private: list[Finding], started: float, status: str, why: str
@@ -142,13 +167,15 @@ class Hook:
         status: str,
         why: str,
         fixes: int = 0,
+        conversion: Conversion | None = None,
     ) -> dict[str, Any]:
         masker = Masker(text, findings)
         shown = [masker.finding(f) for f in findings]
         actions = [self.policy.action(f) for f in findings]
         decision = max(actions, key=DECISION_RANK.__getitem__, default="allow")
         changed = text != request.message.text
-        reason = reason_for(decision, shown, actions, changed, fixes)
+        converted = conversion if conversion is not None and conversion.text == text else None
+        reason = reason_for(decision, shown, actions, changed, fixes, converted)
         if status == PARTIAL:
             reason = _one_line(f"{reason} ({why})")
         elif status != COMPLETE and decision != "block":
@@ -160,7 +187,7 @@ class Hook:
         elif status != COMPLETE:
             reason = _one_line(f"{reason} (not checked in full: {why})")
         utf16_text = text if request.utf16 else None
-        return {
+        out: dict[str, Any] = {
             "v": HOOK_VERSION,
             "decision": decision,
             # Never echo personal data of a draft that is not to be sent.
@@ -176,6 +203,16 @@ class Hook:
             "id": request.raw_id,
             "locale": self.linter.compiled(request.message.locale).tag,
         }
+        if conversion is not None:
+            if conversion.text == text:  # the answer's text: its findings, its masker
+                suggested = masker
+            else:  # a suggestion beside the draft: the draft's personal data, moved
+                private = shifted([f for f in findings if f.category == PII], conversion)
+                suggested = Masker(conversion.text, private, extra=masker.strings)
+            out["register"] = conversion_json(
+                conversion, utf16=request.utf16, masker=suggested, block=decision == "block"
+            )
+        return out
 
 
 def failure_response(

@@ -29,6 +29,8 @@ class HookRequest:
     fix: bool = False
     utf16: bool = False
     raw_id: str | int | None = None
+    #: "formal" or "informal": convert the answer's text (with fix) or suggest it (without)
+    register: str | None = None
 
 
 _validator = None
@@ -118,6 +120,7 @@ def parse_request(data: Any, *, utf16: bool = False) -> HookRequest:
         fix=bool(data.get("fix", False)),
         utf16=(offsets == "utf16") if offsets else utf16,
         raw_id=data.get("id"),
+        register=data.get("register"),
     )
 
 

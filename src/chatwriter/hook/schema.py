@@ -9,6 +9,7 @@ from typing import Any
 
 from chatwriter.model import APPLICABILITIES, CATEGORIES, SEVERITIES
 from chatwriter.policy import DECISIONS
+from chatwriter.register.model import FORMAL, INFORMAL
 
 #: Version of the request and response shapes; bumped only on incompatible changes.
 HOOK_VERSION = 1
@@ -21,6 +22,10 @@ TOO_LONG = "too_long"  # over policy.max_chars: only personal data was checked
 TIMED_OUT = "timed_out"  # the time limit came first: personal data found so far decides
 FAILED = "failed"  # the check failed (or the request could not be read)
 STATUSES = (COMPLETE, PARTIAL, TOO_LONG, TIMED_OUT, FAILED)
+
+#: The values of a request's ``register`` (hook and rewrite): the form of address to
+#: convert the reply to (docs/register.md, "Converting a reply").
+REGISTERS = (FORMAL, INFORMAL)
 
 
 # -- schemas (the one source for docs, validation and OpenAPI) ------------------------------
@@ -80,6 +85,62 @@ def finding_schema() -> dict[str, Any]:
     }
 
 
+def register_field() -> dict[str, Any]:
+    """The ``register`` field of a hook or rewrite request."""
+    return {
+        "enum": list(REGISTERS),
+        "description": "convert the reply to this form of address (du -> Sie, tu -> vous...); "
+        "locales without one (en) are left as they are",
+    }
+
+
+def conversion_schema() -> dict[str, Any]:
+    """A register conversion as the hook and rewrite answers carry it."""
+    offset = "offset into this object's text (code points, or UTF-16 code units when the "
+    offset += "request asked for offsets: utf16)"
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["to", "text", "changed", "remarks"],
+        "properties": {
+            "to": {"enum": list(REGISTERS), "description": "the register converted to"},
+            "text": {
+                "type": "string",
+                "description": "the converted text: with fix, the answer's text; without, the "
+                "draft converted, as a suggestion. On block, personal data is masked",
+            },
+            "changed": {"type": "boolean", "description": "the conversion changed a word"},
+            "remarks": {
+                "type": "array",
+                "description": "words to show the agent, in text order: left alone in the "
+                "old register (the conversion was unsure), or changed with a note",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["start", "end", "text", "kind", "reason", "left"],
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0, "description": offset},
+                        "end": {"type": "integer", "minimum": 0},
+                        "text": {"type": "string", "description": "the words at start:end"},
+                        "kind": {
+                            "type": "string",
+                            "description": "why: plural, gender, third-person, first-person, "
+                            "unknown-verb, ambiguous-verb, imperative-or-statement, "
+                            "unconverted, ...",
+                        },
+                        "reason": {"type": "string", "description": "the same, for a person"},
+                        "left": {
+                            "type": "boolean",
+                            "description": "true: left as it was, convert it by hand; false: "
+                            "converted, and the note says what was chosen",
+                        },
+                    },
+                },
+            },
+        },
+    }
+
+
 def request_schema() -> dict[str, Any]:
     return {
         "$schema": DRAFT,
@@ -129,6 +190,13 @@ def request_schema() -> dict[str, Any]:
                 "default": "str",
                 "description": "offsets in findings: code points, or UTF-16 code units "
                 "for JavaScript callers",
+            },
+            "register": {
+                **register_field(),
+                "description": "convert to this form of address: with fix, the answer's "
+                "text is converted; without, the answer's register.text suggests it. The "
+                "decision is made on the draft (after safe fixes, with fix), not on the "
+                "conversion",
             },
         },
     }
@@ -188,8 +256,13 @@ def response_schema() -> dict[str, Any]:
             "elapsed_ms": {"type": "number", "minimum": 0},
             "id": {"type": ["string", "integer", "null"], "description": "the request's id"},
             "locale": {"type": "string", "description": "the locale that was checked"},
+            "register": {
+                "$ref": "#/$defs/conversion",
+                "description": "the conversion the request asked for (absent when the "
+                "check did not finish: status too_long, timed_out or failed)",
+            },
         },
-        "$defs": {"finding": finding_schema()},
+        "$defs": {"finding": finding_schema(), "conversion": conversion_schema()},
     }
 
 

@@ -59,7 +59,7 @@ class App:
                 processes=options.processes,
             )
         self.service = service
-        self.loaded = service.preload(options.locales)
+        self.loaded = service.preload(options.locales, register=options.preload_register)
         linter = service.linter
         self.default_locale = options.default_locale or linter.config.locale or linter.locale
         self._descriptions: dict[str, dict[str, str]] = {}
@@ -159,7 +159,7 @@ class App:
     async def check(self, request: Request) -> Response:
         started = time.perf_counter()
         data = await self.json_request(request)
-        hook_request = parsed(self.service.hook_request, data)
+        hook_request = parsed(self.service.check_parse, data)
         return json_response(
             await self._guarded(self.service.acheck_request(hook_request, started))
         )

@@ -12,6 +12,7 @@ from typing import Any
 
 from chatwriter import __version__
 from chatwriter.hook import finding_schema, request_schema, response_schema
+from chatwriter.hook.schema import conversion_schema, register_field
 
 _ERROR = {
     "type": "object",
@@ -33,14 +34,14 @@ def _component(schema: dict[str, Any]) -> dict[str, Any]:
     return _reref(out)
 
 
+#: The hook schemas' ``$defs``, by their name under ``components/schemas``.
+_DEFS = {"#/$defs/finding": "Finding", "#/$defs/conversion": "Conversion"}
+
+
 def _reref(node: Any) -> Any:
     if isinstance(node, dict):
         return {
-            k: (
-                v.replace("#/$defs/finding", "#/components/schemas/Finding")
-                if k == "$ref"
-                else _reref(v)
-            )
+            k: (f"#/components/schemas/{_DEFS[v]}" if k == "$ref" else _reref(v))
             for k, v in node.items()
         }
     if isinstance(node, list):
@@ -93,6 +94,24 @@ def document() -> dict[str, Any]:
             "text": {"type": "string"},
             "locale": {"type": "string", "minLength": 1},
             "unsafe": {"type": "boolean", "default": False},
+            "register": {
+                **register_field(),
+                "description": "convert to this form of address after the safe fixes; "
+                "locales without one (en) come back as they are",
+            },
+        },
+    }
+    rewrite_response = {
+        "type": "object",
+        "required": ["text", "changed"],
+        "additionalProperties": False,
+        "properties": {
+            "text": {"type": "string", "description": "the rewritten (and converted) text"},
+            "changed": {"type": "boolean", "description": "text differs from the request's"},
+            "register": {
+                "$ref": "#/components/schemas/Conversion",
+                "description": "with register: the conversion, its remarks into text",
+            },
         },
     }
     lt_form = {
@@ -148,23 +167,14 @@ def document() -> dict[str, Any]:
             },
             "/v1/rewrite": {
                 "post": {
-                    "summary": "Apply safe (and with unsafe: true, unsafe) suggestions",
+                    "summary": "Apply safe (and with unsafe: true, unsafe) suggestions, "
+                    "then convert to a register when one is given",
                     "security": secured,
                     "requestBody": {"required": True, "content": _json("RewriteRequest")},
                     "responses": {
                         "200": {
                             "description": "the rewritten text",
-                            "content": {
-                                "application/json": {
-                                    "schema": {
-                                        "type": "object",
-                                        "properties": {
-                                            "text": {"type": "string"},
-                                            "changed": {"type": "boolean"},
-                                        },
-                                    }
-                                }
-                            },
+                            "content": _json("RewriteResponse"),
                         },
                         **_errors(400, 401, 408, 413, 422, 503),
                     },
@@ -243,6 +253,8 @@ def document() -> dict[str, Any]:
                 "Finding": finding,
                 "Report": report,
                 "RewriteRequest": rewrite_request,
+                "RewriteResponse": rewrite_response,
+                "Conversion": _component(conversion_schema()),
                 "Error": _ERROR,
             },
         },

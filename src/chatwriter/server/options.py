@@ -15,6 +15,8 @@ class ServerOptions:
     max_body: int = 1_000_000
     read_timeout_s: float = 10.0
     locales: list[str] | None = None
+    #: Load the register conversion's tables at start (for the loaded locales' languages).
+    preload_register: bool = False
     default_locale: str | None = None
     fail_closed: bool = False
     config: str | None = None
