@@ -28,6 +28,7 @@ from chatwriter.rules.base import (
     RuleSpec,
     WordGate,
     as_list,
+    keep_case,
 )
 
 #: Seconds one rule may spend on one message.
@@ -69,6 +70,11 @@ class RegexKind(Kind):
             "type": "string",
             "description": "replacement template for the reported span (\\g<name> refers to groups)",
         },
+        "keep_case": {
+            "type": "boolean",
+            "description": "the replacement takes the reported text's case (Gotta -> Have to, "
+            "GOTTA -> HAVE TO); default false",
+        },
         "suggest": SUGGEST,
         "applicability": {**APPLICABILITY, "default": "unsafe"},
     }
@@ -82,6 +88,7 @@ class RegexKind(Kind):
         self._flags = regex.IGNORECASE if fields.get("ignore_case") else 0
         self.group = fields.get("group", 0)
         self.replace = fields.get("replace")
+        self.keep_case = bool(fields.get("keep_case", False))
         self.requires = None
         if fields.get("requires") is not None:
             try:
@@ -179,7 +186,10 @@ class RegexKind(Kind):
                 continue
             suggestions: list[Suggestion] = []
             if self.replace is not None:
-                suggestions.append(Suggestion(m.expand(self.replace), self.applicability))
+                text = m.expand(self.replace)
+                if self.keep_case:
+                    text = keep_case(m.group(self.group), text)
+                suggestions.append(Suggestion(text, self.applicability))
             suggestions.extend(Suggestion(s, self.applicability) for s in self.suggest)
             out.append(self.finding(ctx, start, end, suggestions))
         return out
