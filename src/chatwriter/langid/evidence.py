@@ -281,72 +281,17 @@ def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
 
 
 #: Function words Catalan writes and none of the seven does (not "és", Portuguese "tu
-#: és"; not "però", Italian).
+#: és"; not "però", Italian); possessives, days, the months no other of the seven spells
+#: so, and Catalan spellings of words the neighbours write otherwise (càrrec, enviat).
 _CATALAN = frozenset(
-    [
-        "amb",
-        "els",
-        "perquè",
-        "també",
-        "molt",
-        "doncs",
-        "aquest",
-        "aquesta",
-        "aquests",
-        "aquestes",
-        "això",
-        "avui",
-        "demà",
-        "dilluns",
-        "dimarts",
-        "dimecres",
-        "dijous",
-        "divendres",
-        "dissabte",
-        "diumenge",
-        "gràcies",
-        "vostè",
-        "vostès",
-        "puc",
-        "pots",
-        "podeu",
-        "tinc",
-        "teniu",
-        "sóc",
-        "fins",
-        "encara",
-        "qualsevol",
-        "nosaltres",
-        "vosaltres",
-        "abans",
-        "després",
-        "m'ho",
-        "t'ho",
-        # possessives, "of the", "by the", days and weeks
-        "meva",
-        "teva",
-        "seva",
-        "dels",
-        "pel",
-        "pels",
-        "ahir",
-        "setmana",
-        # months that no other of the languages spells so
-        "gener",
-        "febrer",
-        "març",
-        "maig",
-        "juny",
-        "juliol",
-        "agost",
-        "setembre",
-        "desembre",
-        # Catalan spellings of words the neighbours write otherwise
-        "càrrec",
-        "correspon",
-        "enviat",
-        "rebut",
-    ]
+    """
+    amb els perquè també molt doncs aquest aquesta aquests aquestes això avui demà dilluns
+    dimarts dimecres dijous divendres dissabte diumenge gràcies vostè vostès puc pots podeu
+    tinc teniu sóc fins encara qualsevol nosaltres vosaltres abans després m'ho t'ho
+    meva teva seva dels pel pels ahir setmana
+    gener febrer març maig juny juliol agost setembre desembre
+    càrrec correspon enviat rebut
+    """.split()
 )
 
 
