@@ -5,6 +5,7 @@
     python benchmarks/run.py --quick             # 1-2 minute smoke run -> results/quick.*
     python benchmarks/run.py --only cold_start,peak_rss
     python benchmarks/run.py --languagetool-url http://localhost:8081
+    python benchmarks/run.py --compare e31e53e   # this checkout vs a revision -> compare.*
 
 Every number comes from one run on one machine, on the same messages: the corpus
 ``../shared/corpora/sgd_system_10k.txt`` next to the repository (or
@@ -25,6 +26,8 @@ The code lives in the package benchmarks/suite/:
 - machine.py: the machine a run measured
 - targets.py, markdown.py, chart.py: the targets, the tables (and docs/performance.md),
   the chart
+- compare.py, side.py, revision.py: ``--compare BASE`` (revision.py is shared with
+  benchmarks/against.py)
 - main.py: the command line
 """
 

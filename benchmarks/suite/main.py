@@ -2,7 +2,7 @@
 
 A run writes ``<out>/<name>.json`` (everything), ``<name>.md`` (tables, targets marked
 PASS or MISS) and ``<name>.png`` (chart); a full run to benchmarks/results/ also copies
-its tables into docs/performance.md.
+its tables into docs/performance.md. ``--compare BASE`` runs suite/compare.py instead.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from . import compare
 from .catalog import ORDER
 from .chart import render_chart
 from .core import BENCH, DEFAULT_CORPUS, Context, Plan, log, run_one
@@ -66,12 +67,25 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", type=Path, default=BENCH / "results", help="results directory")
     parser.add_argument(
-        "--name", default=None, help="file name stem (default: latest/quick/partial)"
+        "--name", default=None, help="file name stem (default: latest/quick/partial/compare)"
     )
     parser.add_argument(
         "--no-docs",
         action="store_true",
         help="do not copy a full run's tables into docs/performance.md",
+    )
+    parser.add_argument(
+        "--compare",
+        metavar="BASE",
+        default=None,
+        help="measure chatwriter's own figures on this checkout and on git revision BASE "
+        "(child processes, sides alternating) and write compare.json/.md instead of a run",
+    )
+    parser.add_argument(
+        "--passes",
+        type=int,
+        default=3,
+        help="with --compare: runs of each benchmark per side; each figure is the best",
     )
     return parser
 
@@ -87,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(ORDER)}")
     command = "python benchmarks/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    if args.compare:
+        if args.passes < 1:
+            parser.error("--passes must be at least 1")
+        return compare.main(args, corpus, selected, command)
     name = args.name or ("partial" if args.only else "quick" if args.quick else "latest")
     plan = Plan.make(args.quick)
     ctx = Context(plan, corpus, args)
