@@ -23,11 +23,11 @@ import datetime as dt
 import json
 import os
 import platform
-import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
+
+from suite.revision import export, run_python, short
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
@@ -58,29 +58,8 @@ def corpus_path(given: Path | None) -> Path:
     return Path(env) if env else DEFAULT_CORPUS
 
 
-def export(rev: str, into: Path) -> Path:
-    """The revision's tree under ``into`` (git archive; the checkout is not touched)."""
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", "--format=tar", rev, "src", "rules", "locales"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    tar = into / "base.tar"
-    tar.write_bytes(archive)
-    with tarfile.open(tar) as handle:
-        handle.extractall(into, filter="data")
-    return into / "src"
-
-
 def run_side(src: Path, corpus: Path, locale: str, limit: int, rounds: int) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(src), str(corpus), locale, str(limit), str(rounds)],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tempfile.gettempdir(),  # never pick up a chatwriter from the working directory
-    )
-    return json.loads(out.stdout)
+    return run_python(CHILD, src, corpus, locale, limit, rounds, src=src)
 
 
 def main() -> None:
@@ -95,12 +74,7 @@ def main() -> None:
     corpus = corpus_path(args.corpus)
     if not corpus.is_file():
         sys.exit(f"corpus not found: {corpus} (give --corpus or set CHATWRITER_SGD_CORPUS)")
-    base_rev = subprocess.run(
-        ["git", "-C", str(REPO), "rev-parse", "--short", args.base],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    base_rev = short(args.base)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         base_src = export(args.base, Path(tmp))
