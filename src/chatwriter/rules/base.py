@@ -314,4 +314,4 @@ APPLICABILITY = {
     "enum": list(APPLICABILITIES),
     "description": "safe: applied by fix; unsafe: only with --unsafe; display: shown, never applied",
 }
-CASE_SENSITIVE = {"type": "boolean", "description": "match exact case (default false)"}
+CASE_SENSITIVE = {"type": "boolean", "description": "match exact case"}
