@@ -170,6 +170,16 @@ def test_a_kind_from_another_package_may_still_write_its_properties_by_hand() ->
     assert rule.options is None and rule.spec.fields == {"limit": 3}
 
 
+def test_a_subclass_may_still_extend_a_kinds_properties_by_hand() -> None:
+    class Noted(PhraseKind):
+        name = "noted-phrase"
+        properties = {**PhraseKind.properties, "note": {"type": "string"}}
+
+    assert Noted.options_class is PhraseOptions and Noted.hand_fields == {"note"}
+    rule = Noted(_spec(phrases=["sorry"], note="why"), CompileEnv(nlp=spacy.blank("en")))
+    assert rule.options.phrases == ["sorry"] and rule.spec.fields["note"] == "why"
+
+
 def test_options_are_declared_one_way_with_a_description() -> None:
     @dataclasses.dataclass(frozen=True)
     class Both(Options):

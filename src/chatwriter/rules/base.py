@@ -137,11 +137,19 @@ class Kind:
     defers: ClassVar[bool] = False
     #: This rule's options (an instance of ``options_class``), set by ``__init__``.
     options: Any = None
+    #: Fields a subclass added by hand to the ``properties`` of an inherited
+    #: ``options_class``: left out of ``self.options``, read from ``spec.fields``.
+    hand_fields: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         declared = cls.__dict__.get("options_class")
         if declared is None:
+            # A kind from another package extending a built-in one the old way:
+            # properties = {**PhraseKind.properties, "note": {...}}.
+            if cls.options_class is not None and "properties" in cls.__dict__:
+                known = cls.options_class.json_properties()
+                cls.hand_fields = frozenset(k for k in cls.properties if k not in known)
             return
         if "properties" in cls.__dict__ or "required" in cls.__dict__:
             raise TypeError(f"{cls.__name__}: set options_class or properties, not both")
@@ -155,7 +163,10 @@ class Kind:
         self.severity = spec.severity
         check_template(spec.message, TEMPLATE_BASE | self.message_fields)
         if self.options_class is not None:
-            self.options = self.options_class.from_fields(spec.fields)
+            fields = spec.fields
+            if self.hand_fields:
+                fields = {k: v for k, v in fields.items() if k not in self.hand_fields}
+            self.options = self.options_class.from_fields(fields)
 
     # -- what the rule needs -------------------------------------------------
     def needs(self) -> frozenset[str]:
