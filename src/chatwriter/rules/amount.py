@@ -38,11 +38,13 @@ grouping, ...) keep their ids and messages, and this model adds what they do not
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.options import Options, option
 
 #: Only an amount with a mark between digits can be written with another region's marks
 #: ("$89,99", "1 249,00 $"); messages without such a pair skip the rule.
@@ -163,24 +165,25 @@ def _currency_pattern(currencies: Sequence[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+@dataclass(frozen=True)
+class AmountOptions(Options):
+    currencies: list[str] = option(
+        {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+        "signs, codes or words that make a number next to them an amount (exact case); "
+        "the default has the signs, ISO codes and currency words of the regions served",
+        default=DEFAULT_CURRENCIES,
+    )
+    applicability: str = option(
+        {"enum": ["safe", "unsafe", "display"]},
+        "of the fix that writes the number with the locale's marks",
+        default="safe",
+    )
+
+
 class AmountKind(Kind):
     name = "amount"
-    properties = {
-        "currencies": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "minItems": 1,
-            "description": "signs, codes or words that make a number next to them an amount "
-            "(exact case); default: € £ $ and prefixed dollar signs (US$, CA$, R$, ...), the "
-            "ISO codes EUR USD CAD AUD NZD GBP CHF MXN BRL, and currency words (euros, "
-            "dollars, pesos, reais, Franken, ...)",
-        },
-        "applicability": {
-            "enum": ["safe", "unsafe", "display"],
-            "default": "safe",
-            "description": "of the fix that writes the number with the locale's marks",
-        },
-    }
+    options_class = AmountOptions
+    options: AmountOptions
     message_fields = frozenset({"expected"})
     always = True
     text_only = True
@@ -214,9 +217,8 @@ class AmountKind(Kind):
         self.decimal: str = decimal
         self.group: str = group
         self.groups = frozenset(group) | frozenset(also) | SPACES
-        currencies = spec.fields.get("currencies") or DEFAULT_CURRENCIES
-        self.applicability = Applicability(spec.fields.get("applicability", "safe"))
-        self._currency = _currency_pattern(currencies)
+        self.applicability = Applicability(self.options.applicability)
+        self._currency = _currency_pattern(self.options.currencies)
         self._patterns: tuple[regex.Pattern, regex.Pattern] | None = None
         # Compiled on first use, like built-in regex rules (a reply without a digit never
         # needs them); a company guide's rule compiles now.

@@ -3,10 +3,12 @@
 What a rule sees of one message (:class:`CheckContext`) and the cheap gates that spare
 it most messages live in :mod:`.context`; both are importable from here.
 
-A kind is a class with a ``name``, the JSON-Schema ``properties`` of its own YAML
-fields, and three methods: ``__init__`` compiles a validated spec (raising
-``RuleError`` for problems the schema cannot see), ``register`` adds terms or
-token patterns to the shared matchers, and ``check`` turns matches into findings.
+A kind is a class with a ``name``, its options (``options_class``: a frozen dataclass
+of :func:`chatwriter.rules.options.option` fields, from which its JSON-Schema
+``properties`` and ``required`` come), and three methods: ``__init__`` compiles a
+validated spec (raising ``RuleError`` for problems the schema cannot see), ``register``
+adds terms or token patterns to the shared matchers, and ``check`` turns matches into
+findings.
 Sharing one PhraseMatcher and one Matcher across all rules of a locale is what keeps
 thousands of terms as cheap as one (spaCy's advice).
 """
@@ -110,9 +112,14 @@ REGEX_TIMEOUTS = "chatwriter.regex_timeouts"
 
 
 class Kind:
-    """Base class for rule kinds. Subclasses set ``name`` and ``properties``."""
+    """Base class for rule kinds. Subclasses set ``name`` and ``options_class``."""
 
     name: ClassVar[str] = ""
+    #: The kind's options: a subclass of ``rules.options.Options`` (not imported here:
+    #: options.py builds on this module). ``properties`` and ``required`` are derived from
+    #: it, and ``self.options`` is built from a rule's fields. A kind from another package
+    #: may set ``properties`` and ``required`` by hand instead.
+    options_class: ClassVar[type | None] = None
     #: JSON-Schema properties of this kind's own fields (merged with the common ones).
     properties: ClassVar[dict[str, Any]] = {}
     required: ClassVar[tuple[str, ...]] = ()
@@ -128,6 +135,26 @@ class Kind:
     #: A general checker (LanguageTool): its findings give way to an overlapping finding
     #: of chatwriter's own rules, which are more specific and often have a safe fix.
     defers: ClassVar[bool] = False
+    #: This rule's options (an instance of ``options_class``), set by ``__init__``.
+    options: Any = None
+    #: Fields a subclass added by hand to the ``properties`` of an inherited
+    #: ``options_class``: left out of ``self.options``, read from ``spec.fields``.
+    hand_fields: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = cls.__dict__.get("options_class")
+        if declared is None:
+            # A kind from another package extending a built-in one the old way:
+            # properties = {**PhraseKind.properties, "note": {...}}.
+            if cls.options_class is not None and "properties" in cls.__dict__:
+                known = cls.options_class.json_properties()
+                cls.hand_fields = frozenset(k for k in cls.properties if k not in known)
+            return
+        if "properties" in cls.__dict__ or "required" in cls.__dict__:
+            raise TypeError(f"{cls.__name__}: set options_class or properties, not both")
+        cls.properties = declared.json_properties()
+        cls.required = declared.json_required()
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         self.spec = spec
@@ -135,6 +162,11 @@ class Kind:
         self.category = spec.category
         self.severity = spec.severity
         check_template(spec.message, TEMPLATE_BASE | self.message_fields)
+        if self.options_class is not None:
+            fields = spec.fields
+            if self.hand_fields:
+                fields = {k: v for k, v in fields.items() if k not in self.hand_fields}
+            self.options = self.options_class.from_fields(fields)
 
     # -- what the rule needs -------------------------------------------------
     def needs(self) -> frozenset[str]:
@@ -293,4 +325,4 @@ APPLICABILITY = {
     "enum": list(APPLICABILITIES),
     "description": "safe: applied by fix; unsafe: only with --unsafe; display: shown, never applied",
 }
-CASE_SENSITIVE = {"type": "boolean", "description": "match exact case (default false)"}
+CASE_SENSITIVE = {"type": "boolean", "description": "match exact case"}

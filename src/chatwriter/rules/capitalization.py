@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import (
@@ -15,18 +16,24 @@ from chatwriter.rules.base import (
     fold,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
+from chatwriter.rules.options import Options, option
+
+
+@dataclass(frozen=True)
+class CapitalizationOptions(Options):
+    terms: list[str] = option(STRING_LIST, "terms, written exactly as required")
 
 
 class CapitalizationKind(Kind):
     name = "capitalization"
-    properties = {"terms": {**STRING_LIST, "description": "terms, written exactly as required"}}
-    required = ("terms",)
+    options_class = CapitalizationOptions
+    options: CapitalizationOptions
     message_fields = frozenset({"expected"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
         self.terms: dict[str, str] = {}
-        for i, term in enumerate(spec.fields["terms"]):
+        for i, term in enumerate(self.options.terms):
             if fold(term).lower() in self.terms:
                 raise RuleError(("terms", i), f"'{term}' is listed twice; keep one spelling")
             self.terms[fold(term).lower()] = term

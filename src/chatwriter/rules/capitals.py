@@ -5,6 +5,7 @@ ordinary word and the start of a sentence."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
@@ -24,11 +25,12 @@ class Word(NamedTuple):
     text: str
 
 
-def word_set(fields: dict, name: str, language: str) -> frozenset[str]:
-    """The language's words of one field; every language's are checked, so that
-    ``chatwriter validate`` reports a mistake whichever locale it compiles."""
+def word_set(lists: Mapping[str, list[str]], name: str, language: str) -> frozenset[str]:
+    """The language's words of the field ``name`` (``lists``: its words by language);
+    every language's are checked, so that ``chatwriter validate`` reports a mistake
+    whichever locale it compiles."""
     chosen: frozenset[str] = frozenset()
-    for lang, values in fields.get(name, {}).items():
+    for lang, values in lists.items():
         keys = set()
         for i, value in enumerate(values):
             key = fold(value).lower()

@@ -13,12 +13,14 @@ forms (German ``Sie`` at the start of a sentence) can be ignored with
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 
 from chatwriter.model import AGENT_ROLES, Applicability, Finding
 from chatwriter.rules.base import (
     APPLICABILITY,
+    CASE_SENSITIVE,
     CheckContext,
     CompileEnv,
     Kind,
@@ -28,12 +30,13 @@ from chatwriter.rules.base import (
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
+from chatwriter.rules.options import Options, option
 
 
-class ConsistencyKind(Kind):
-    name = "consistency"
-    properties = {
-        "groups": {
+@dataclass(frozen=True)
+class ConsistencyOptions(Options):
+    groups: dict[str, list[str]] = option(
+        {
             "type": "object",
             "minProperties": 2,
             "additionalProperties": {
@@ -41,43 +44,57 @@ class ConsistencyKind(Kind):
                 "items": {"type": "string", "minLength": 1},
                 "minItems": 1,
             },
-            "description": "group name -> forms of that group",
         },
-        "case_sensitive": {"type": "boolean", "description": "default true"},
-        "skip_sentence_start": {
-            "type": ["boolean", "array"],
-            "items": {"type": "string", "minLength": 1},
-            "description": "ignore forms that start a sentence (where capitals are ambiguous): "
-            "true for every form, or the list of ambiguous forms",
-        },
-        "scope": {"enum": ["message", "conversation"], "default": "conversation"},
-        "prefer": {"type": "string", "description": "group expected when nothing else decides"},
-        "prefer_setting": {
-            "type": "string",
-            "description": "locale setting naming the preferred group (e.g. formality)",
-        },
-        "parallel": {
-            "type": "boolean",
-            "description": "the groups list the same words in the same order (spelling variants): "
-            "a finding suggests the expected group's form",
-        },
-        "applicability": {**APPLICABILITY, "default": "safe"},
-    }
-    required = ("groups",)
+        "group name -> forms of that group",
+    )
+    case_sensitive: bool = option(CASE_SENSITIVE, default=True)
+    skip_sentence_start: bool | list[str] = option(
+        {"type": ["boolean", "array"], "items": {"type": "string", "minLength": 1}},
+        "ignore forms that start a sentence (where capitals are ambiguous): "
+        "true for every form, or the list of ambiguous forms",
+        default=False,
+    )
+    scope: str = option(
+        {"enum": ["message", "conversation"]},
+        "message: only the reply decides the expected group; conversation: the group the "
+        "agent used in its latest earlier turn comes first",
+        default="conversation",
+    )
+    prefer: str | None = option(
+        {"type": "string"}, "group expected when nothing else decides", default=None
+    )
+    prefer_setting: str | None = option(
+        {"type": "string"},
+        "locale setting naming the preferred group (e.g. formality)",
+        default=None,
+    )
+    parallel: bool = option(
+        {"type": "boolean"},
+        "the groups list the same words in the same order (spelling variants): "
+        "a finding suggests the expected group's form",
+        default=False,
+    )
+    applicability: str = option(APPLICABILITY, default="safe")
+
+
+class ConsistencyKind(Kind):
+    name = "consistency"
+    options_class = ConsistencyOptions
+    options: ConsistencyOptions
     message_fields = frozenset({"group", "expected", "replacement"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.case_sensitive = bool(fields.get("case_sensitive", True))
-        skip = fields.get("skip_sentence_start", False)
+        o = self.options
+        self.case_sensitive = o.case_sensitive
+        skip = o.skip_sentence_start
         # Which forms are ambiguous at the start of a sentence: all (true) or those listed.
         self.skip_sentence_start = bool(skip)
         self._ambiguous: frozenset[str] | None = None if isinstance(skip, bool) else frozenset(skip)
-        self.scope = fields.get("scope", "conversation")
-        self.groups: dict[str, list[str]] = fields["groups"]
-        self.parallel = bool(fields.get("parallel", False))
-        self.applicability = Applicability(fields.get("applicability", "safe"))
+        self.scope = o.scope
+        self.groups: dict[str, list[str]] = o.groups
+        self.parallel = o.parallel
+        self.applicability = Applicability(o.applicability)
         if self.parallel:
             self._check_parallel()
         elif "{replacement}" in spec.message:
@@ -94,15 +111,15 @@ class ConsistencyKind(Kind):
                         f"'{form}' is already in group '{other}'; a form belongs to one group",
                     )
                 self.forms[key] = (group, i)
-        prefer = fields.get("prefer")
-        setting = fields.get("prefer_setting")
+        prefer = o.prefer
+        setting = o.prefer_setting
         if setting is not None and env.settings.get(setting) is not None:
             # A setting shared by many locales (formality: neutral) may name no group here:
             # then nothing is preferred, rather than every locale failing to compile.
             value = str(env.settings[setting])
-            prefer = value if value in fields["groups"] else None
-        if prefer is not None and prefer not in fields["groups"]:
-            names = ", ".join(fields["groups"])
+            prefer = value if value in self.groups else None
+        if prefer is not None and prefer not in self.groups:
+            names = ", ".join(self.groups)
             raise RuleError("prefer", f"'{prefer}' is not a group of this rule (groups: {names})")
         self.prefer = prefer
         # The matcher for earlier turns is built when a message first brings turns:

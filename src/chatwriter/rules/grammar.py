@@ -16,10 +16,12 @@ still answer and the report's ``skipped`` notes say that grammar was skipped.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec
+from chatwriter.rules.options import Options, option
 
 if TYPE_CHECKING:
     from chatwriter.languagetool import LanguageToolClient, LTMatch
@@ -30,61 +32,63 @@ _SPELLING_BY_REGION = frozenset({"en", "de", "pt", "ca"})
 _LT_IDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
 
 
+@dataclass(frozen=True)
+class GrammarOptions(Options):
+    matches: str = option(
+        {"enum": ["grammar", "spelling"]},
+        "grammar: every LanguageTool match but misspellings; "
+        "spelling: only misspellings (issue type misspelling or category TYPOS)",
+    )
+    disabled_rules: list[str] = option(
+        _LT_IDS, "LanguageTool rule ids to ignore (e.g. EN_QUOTES)", default=()
+    )
+    ignore_categories: list[str] = option(
+        _LT_IDS, "LanguageTool category ids to ignore (e.g. PUNCTUATION, STYLE)", default=()
+    )
+    ignore_issue_types: list[str] = option(
+        _LT_IDS, "LanguageTool issue types to ignore (e.g. style, whitespace)", default=()
+    )
+    #: None: true for ``matches: spelling``, false for grammar.
+    skip_capitalized: bool | None = option(
+        {"type": "boolean"},
+        "ignore matches on a capitalized word inside a sentence, which is "
+        "most often a name LanguageTool does not know (default: true for spelling; set "
+        "false for German, whose nouns are capitalized). A capitalized misspelling "
+        "without any replacement is always ignored.",
+        default=None,
+    )
+    accept: list[str] = option(
+        _LT_IDS,
+        "words that are right although LanguageTool flags them "
+        "(regional or trade words: chequing); compared case-insensitively with the match",
+        default=(),
+    )
+    max_suggestions: int = option(
+        {"type": "integer", "minimum": 1, "maximum": 10},
+        "how many of LanguageTool's replacements to offer",
+        default=3,
+    )
+
+
 class GrammarKind(Kind):
     name = "grammar"
     always = True
     defers = True
-    properties = {
-        "matches": {
-            "enum": ["grammar", "spelling"],
-            "description": "grammar: every LanguageTool match but misspellings; "
-            "spelling: only misspellings (issue type misspelling or category TYPOS)",
-        },
-        "disabled_rules": {
-            **_LT_IDS,
-            "description": "LanguageTool rule ids to ignore (e.g. EN_QUOTES)",
-        },
-        "ignore_categories": {
-            **_LT_IDS,
-            "description": "LanguageTool category ids to ignore (e.g. PUNCTUATION, STYLE)",
-        },
-        "ignore_issue_types": {
-            **_LT_IDS,
-            "description": "LanguageTool issue types to ignore (e.g. style, whitespace)",
-        },
-        "skip_capitalized": {
-            "type": "boolean",
-            "description": "ignore matches on a capitalized word inside a sentence, which is "
-            "most often a name LanguageTool does not know (default: true for spelling; set "
-            "false for German, whose nouns are capitalized). A capitalized misspelling "
-            "without any replacement is always ignored.",
-        },
-        "accept": {
-            **_LT_IDS,
-            "description": "words that are right although LanguageTool flags them "
-            "(regional or trade words: chequing); compared case-insensitively with the match",
-        },
-        "max_suggestions": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 10,
-            "description": "how many of LanguageTool's replacements to offer (default 3)",
-        },
-    }
-    required = ("matches",)
+    options_class = GrammarOptions
+    options: GrammarOptions
     #: {reason}: LanguageTool's message; {lt_rule}: its rule id; {replacement}: first one.
     message_fields = frozenset({"reason", "lt_rule", "lt_category", "replacement"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.spelling = fields["matches"] == "spelling"
-        self.disabled_rules = frozenset(fields.get("disabled_rules", ()))
-        self.ignore_categories = frozenset(fields.get("ignore_categories", ()))
-        self.ignore_issue_types = frozenset(fields.get("ignore_issue_types", ()))
-        self.skip_capitalized = bool(fields.get("skip_capitalized", self.spelling))
-        self.max_suggestions = int(fields.get("max_suggestions", 3))
-        self.accept = frozenset(w.casefold() for w in fields.get("accept", ()))
+        o = self.options
+        self.spelling = o.matches == "spelling"
+        self.disabled_rules = frozenset(o.disabled_rules)
+        self.ignore_categories = frozenset(o.ignore_categories)
+        self.ignore_issue_types = frozenset(o.ignore_issue_types)
+        self.skip_capitalized = self.spelling if o.skip_capitalized is None else o.skip_capitalized
+        self.max_suggestions = o.max_suggestions
+        self.accept = frozenset(w.casefold() for w in o.accept)
         self.locale = env.locale
         self.client: LanguageToolClient | None = env.services.get("languagetool")
         #: Personal data is masked before the text is sent (languagetool.mask_personal_data).

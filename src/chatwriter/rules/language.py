@@ -33,7 +33,7 @@ imported on first use.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -48,6 +48,7 @@ from chatwriter.rules.base import (
     check_template,
     render,
 )
+from chatwriter.rules.options import Options, option
 
 DEFAULT_MIN_WORDS = 4
 DEFAULT_SENTENCE_MESSAGE = "This sentence reads as {detected}, not {expected}."
@@ -60,58 +61,64 @@ CHECKS = ("message", "sentences", "conversation")
 SPAN_MESSAGE = "'{match}' reads as {detected}; write the whole reply in {expected}."
 
 
-class LanguageKind(Kind):
-    name = "language"
-    properties = {
-        "min_words": {
-            "type": "integer",
-            "minimum": 2,
-            "description": f"texts with fewer words are not judged (default {DEFAULT_MIN_WORDS})",
-        },
-        "min_confidence": {
-            "type": "number",
-            "exclusiveMinimum": 0,
-            "maximum": 1,
-            "description": "detector confidence a finding needs (default per detector)",
-        },
-        "detector": {
-            "enum": sorted(langid.DETECTORS),
-            "description": f"language detector (default {langid.DEFAULT_DETECTOR})",
-        },
-        "languages": {
+@dataclass(frozen=True)
+class LanguageOptions(Options):
+    min_words: int = option(
+        {"type": "integer", "minimum": 2},
+        "texts with fewer words are not judged",
+        default=DEFAULT_MIN_WORDS,
+    )
+    #: None: the detector's own level (``langid.DEFAULT_MIN_CONFIDENCE``).
+    min_confidence: float | None = option(
+        {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+        "detector confidence a finding needs (default per detector: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(langid.DEFAULT_MIN_CONFIDENCE.items()))
+        + ")",
+        default=None,
+    )
+    detector: str = option(
+        {"enum": sorted(langid.DETECTORS)}, "language detector", default=langid.DEFAULT_DETECTOR
+    )
+    languages: list[str] = option(
+        {
             "type": "array",
             "items": {"enum": list(langid.LANGUAGES)},
             "minItems": 2,
             "uniqueItems": True,
-            "description": "languages the detector chooses among (default: all seven)",
         },
-        "checks": {
-            "type": "array",
-            "items": {"enum": list(CHECKS)},
-            "minItems": 1,
-            "uniqueItems": True,
-            "description": "which checks run: message, sentences, conversation (default all)",
-        },
-        "sentence_message": {
-            "type": "string",
-            "minLength": 1,
-            "description": "message for a sentence in another language ({detected}, {expected})",
-        },
-        "conversation_message": {
-            "type": "string",
-            "minLength": 1,
-            "description": "message when the customer wrote in another language ({expected} is the customer's)",
-        },
-    }
+        "languages the detector chooses among",
+        default=langid.LANGUAGES,
+    )
+    checks: list[str] = option(
+        {"type": "array", "items": {"enum": list(CHECKS)}, "minItems": 1, "uniqueItems": True},
+        "which checks run: message, sentences, conversation",
+        default=CHECKS,
+    )
+    sentence_message: str = option(
+        {"type": "string", "minLength": 1},
+        "message for a sentence in another language ({detected}, {expected})",
+        default=DEFAULT_SENTENCE_MESSAGE,
+    )
+    conversation_message: str = option(
+        {"type": "string", "minLength": 1},
+        "message when the customer wrote in another language ({expected} is the customer's)",
+        default=DEFAULT_CONVERSATION_MESSAGE,
+    )
+
+
+class LanguageKind(Kind):
+    name = "language"
+    options_class = LanguageOptions
+    options: LanguageOptions
     message_fields = frozenset({"detected", "expected"})
     always = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
+        o = self.options
         allowed = frozenset({"match"}) | self.message_fields
-        self.sentence_message = fields.get("sentence_message", DEFAULT_SENTENCE_MESSAGE)
-        self.conversation_message = fields.get("conversation_message", DEFAULT_CONVERSATION_MESSAGE)
+        self.sentence_message = o.sentence_message
+        self.conversation_message = o.conversation_message
         for key, template in (
             ("sentence_message", self.sentence_message),
             ("conversation_message", self.conversation_message),
@@ -120,17 +127,17 @@ class LanguageKind(Kind):
                 check_template(template, allowed)
             except RuleError as exc:
                 raise RuleError(key, exc.message) from None
-        self.min_words = int(fields.get("min_words", DEFAULT_MIN_WORDS))
-        name = fields.get("detector", langid.DEFAULT_DETECTOR)
+        self.min_words = o.min_words
+        name = o.detector
         self.detector = langid.make_detector(name, min_words=self.min_words)
         problem = langid.missing_package(self.detector)
         if problem is not None:
             raise RuleError("detector", problem)
         self.min_confidence = float(
-            fields.get("min_confidence", langid.DEFAULT_MIN_CONFIDENCE[name])
+            langid.DEFAULT_MIN_CONFIDENCE[name] if o.min_confidence is None else o.min_confidence
         )
-        self.languages = tuple(fields.get("languages", langid.LANGUAGES))
-        self.checks = frozenset(fields.get("checks", CHECKS))
+        self.languages = tuple(o.languages)
+        self.checks = frozenset(o.checks)
         self._message = "message" in self.checks
         self._sentences_check = "sentences" in self.checks
         self._conversation = "conversation" in self.checks

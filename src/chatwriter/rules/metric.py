@@ -9,11 +9,13 @@ collapsing the run).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from chatwriter.model import Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
+from chatwriter.rules.options import Options, option
 
 # An emoji with its modifiers, variation selector and ZWJ sequences, or a flag.
 EMOJI = regex.compile(
@@ -29,31 +31,37 @@ _UPPER = regex.compile(r"\p{Lu}")
 METRICS = ("sentence-words", "message-words", "emoji", "caps-ratio", "repeated-punctuation")
 
 
+@dataclass(frozen=True)
+class MetricOptions(Options):
+    metric: str = option(
+        {"enum": list(METRICS)},
+        "what is measured: words per sentence or per message, emoji per message, the share "
+        "of capitals among letters, or the length of a run of ! and ?",
+    )
+    max: float = option({"type": "number", "minimum": 0}, "largest allowed value")
+    max_setting: str | None = option(
+        {"type": "string"}, "take the limit from this locale setting when it is set", default=None
+    )
+    min_letters: int = option(
+        {"type": "integer", "minimum": 1},
+        "caps-ratio: ignore messages with fewer letters",
+        default=12,
+    )
+
+
 class MetricKind(Kind):
     name = "metric"
-    properties = {
-        "metric": {"enum": list(METRICS)},
-        "max": {"type": "number", "minimum": 0, "description": "largest allowed value"},
-        "max_setting": {
-            "type": "string",
-            "description": "take the limit from this locale setting when it is set",
-        },
-        "min_letters": {
-            "type": "integer",
-            "minimum": 1,
-            "description": "caps-ratio: ignore messages with fewer letters",
-        },
-    }
-    required = ("metric", "max")
+    options_class = MetricOptions
+    options: MetricOptions
     message_fields = frozenset({"value", "limit"})
     always = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.metric: str = fields["metric"]
-        limit = fields["max"]
-        setting = fields.get("max_setting")
+        o = self.options
+        self.metric: str = o.metric
+        limit = o.max
+        setting = o.max_setting
         if setting is not None:
             value = env.settings.get(setting)
             if value is not None:
@@ -61,7 +69,7 @@ class MetricKind(Kind):
                     raise RuleError("max_setting", f"locale setting '{setting}' is not a number")
                 limit = value
         self.limit = limit
-        self.min_letters = int(fields.get("min_letters", 12))
+        self.min_letters = o.min_letters
         if self.metric == "caps-ratio" and not 0 <= self.limit <= 1:
             raise RuleError("max", "caps-ratio is a share between 0 and 1, e.g. 0.6")
         self._check: Callable[[CheckContext], Iterable[Finding]] = getattr(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ import regex
 
 from chatwriter.model import AGENT_ROLES, Applicability, Finding, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec, fold
+from chatwriter.rules.options import Options, option
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,51 +51,54 @@ def _key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+
+@dataclass(frozen=True)
+class NamesOptions(Options):
+    min_length: int = option(
+        {"type": "integer", "minimum": 2}, "shortest word taken as a name", default=3
+    )
+    ignore: list[str] = option(
+        _WORDS, "capitalised words that are not names (Monday, Thanks, ...)", default=()
+    )
+    introductions: list[str] = option(
+        _WORDS,
+        "phrases a customer puts before their own name, matched in any "
+        "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
+        default=(),
+    )
+    introductions_after: list[str] = option(
+        _WORDS,
+        "words a customer puts after their own name, matched in any case "
+        "('here', 'hier', 'ici', 'aquí', ...)",
+        default=(),
+    )
+    titles: list[str] = option(
+        _WORDS,
+        "titles written before a name, matched as written ('Mr', 'Frau', 'Mme', 'Sra.', ...)",
+        default=(),
+    )
+
+
 class NamesKind(Kind):
     name = "names"
-    properties = {
-        "min_length": {
-            "type": "integer",
-            "minimum": 2,
-            "description": "shortest word taken as a name (default 3)",
-        },
-        "ignore": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "capitalised words that are not names (Monday, Thanks, ...)",
-        },
-        "introductions": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "phrases a customer puts before their own name, matched in any "
-            "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
-        },
-        "introductions_after": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "words a customer puts after their own name, matched in any case "
-            "('here', 'hier', 'ici', 'aquí', ...)",
-        },
-        "titles": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "titles written before a name, matched as written ('Mr', 'Frau', "
-            "'Mme', 'Sra.', ...)",
-        },
-    }
+    options_class = NamesOptions
+    options: NamesOptions
     message_fields = frozenset({"expected"})
     always = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        self.min_length = int(spec.fields.get("min_length", 3))
-        self.ignore = frozenset(_key(w) for w in spec.fields.get("ignore", ()))
-        intros = "|".join(_phrase(p) for p in spec.fields.get("introductions", ()))
-        titles = "|".join(_phrase(t) for t in spec.fields.get("titles", ()))
+        o = self.options
+        self.min_length = o.min_length
+        self.ignore = frozenset(_key(w) for w in o.ignore)
+        intros = "|".join(_phrase(p) for p in o.introductions)
+        titles = "|".join(_phrase(t) for t in o.titles)
         cues = [f"(?i:{intros})" if intros else "", titles]
         cue = "|".join(c for c in cues if c)
         self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
-        after = "|".join(_phrase(p) for p in spec.fields.get("introductions_after", ()))
+        after = "|".join(_phrase(p) for p in o.introductions_after)
         self.cued_after = (
             regex.compile(rf"(?:^|(?<=[\s,.!?:;]))[ \t]*{_RUN}[ \t]+(?i:{after})(?!\w)")
             if after
@@ -160,6 +165,14 @@ class NamesKind(Kind):
             yield self.finding(ctx, tok.idx, tok.idx + len(tok), (suggestion,), expected=expected)
 
 
+@dataclass(frozen=True)
+class GreetingNameOptions(NamesOptions):
+    greetings: list[str] = option(
+        _WORDS,
+        "greeting words that open a reply, matched in any case ('hi', 'hallo', 'bonjour', ...)",
+    )
+
+
 class GreetingNameKind(NamesKind):
     """greeting-name: the reply greets the customer by a name they never gave.
 
@@ -171,21 +184,13 @@ class GreetingNameKind(NamesKind):
     """
 
     name = "greeting-name"
-    properties = {
-        **NamesKind.properties,
-        "greetings": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "greeting words that open a reply, matched in any case "
-            "('hi', 'hallo', 'bonjour', ...)",
-        },
-    }
-    required = ("greetings",)
+    options_class = GreetingNameOptions
+    options: GreetingNameOptions
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        greetings = "|".join(_phrase(g) for g in spec.fields["greetings"])
-        titles = "|".join(_phrase(t) for t in spec.fields.get("titles", ()))
+        greetings = "|".join(_phrase(g) for g in self.options.greetings)
+        titles = "|".join(_phrase(t) for t in self.options.titles)
         title = rf"(?P<title>(?:{titles})[ \t]+)?" if titles else ""
         self.greeting = regex.compile(
             rf"\A\W*(?i:{greetings})(?!\w)[ \t,]+{title}(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -26,6 +27,7 @@ from chatwriter.rules.base import (
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
+from chatwriter.rules.options import Options, option
 
 # Token attributes that a blank pipeline cannot fill, and the ability each needs.
 _ATTR_NEEDS = {
@@ -43,23 +45,28 @@ _ATTR_NEEDS = {
 }
 
 
-class PatternKind(Kind):
-    name = "pattern"
-    properties = {
-        "patterns": {
+@dataclass(frozen=True)
+class PatternOptions(Options):
+    patterns: list[list[dict[str, Any]]] = option(
+        {
             "type": "array",
             "minItems": 1,
             "items": {"type": "array", "minItems": 1, "items": {"type": "object"}},
-            "description": "spaCy Matcher patterns: a list of token patterns, each a list of dicts",
         },
-        "suggest": SUGGEST,
-        "applicability": {**APPLICABILITY, "default": "unsafe"},
-    }
-    required = ("patterns",)
+        "spaCy Matcher patterns: a list of token patterns, each a list of dicts",
+    )
+    suggest: str | list[str] | None = option(SUGGEST, default=None)
+    applicability: str = option(APPLICABILITY, default="unsafe")
+
+
+class PatternKind(Kind):
+    name = "pattern"
+    options_class = PatternOptions
+    options: PatternOptions
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        self.patterns: list[list[dict[str, Any]]] = spec.fields["patterns"]
+        self.patterns: list[list[dict[str, Any]]] = self.options.patterns
         if not spec.builtin:
             self.patterns = bounded_regex_patterns(self.patterns)
         probe = Matcher(env.nlp.vocab, validate=True)
@@ -78,8 +85,8 @@ class PatternKind(Kind):
             for attr in token
             if attr.upper() in _ATTR_NEEDS
         )
-        self.suggest = as_list(spec.fields.get("suggest"))
-        self.applicability = Applicability(spec.fields.get("applicability", "unsafe"))
+        self.suggest = as_list(self.options.suggest)
+        self.applicability = Applicability(self.options.applicability)
 
     def needs(self) -> frozenset[str]:
         return self._needs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from chatwriter.model import Applicability, Finding
 from chatwriter.rules.base import (
@@ -22,48 +23,51 @@ from chatwriter.rules.base import (
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
+from chatwriter.rules.options import Options, option
+
+
+@dataclass(frozen=True)
+class PhraseOptions(Options):
+    phrases: list[str] = option(STRING_LIST, "phrases to flag, matched token by token")
+    case_sensitive: bool = option(CASE_SENSITIVE, default=False)
+    skip_names: bool = option(SKIP_NAMES, default=False)
+    unless_after: list[str] = option(
+        {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "skip a match when one of these words is among the few before it "
+        "(negations: not, nicht, pas, no, não)",
+        default=(),
+    )
+    window: int = option(
+        {"type": "integer", "minimum": 1, "maximum": 10},
+        "how many words before a match unless_after looks at",
+        default=3,
+    )
+    suggest: str | list[str] | None = option(SUGGEST, default=None)
+    applicability: str = option(APPLICABILITY, default="unsafe")
 
 
 class PhraseKind(Kind):
     name = "phrase"
-    properties = {
-        "phrases": {**STRING_LIST, "description": "phrases to flag, matched token by token"},
-        "case_sensitive": CASE_SENSITIVE,
-        "skip_names": SKIP_NAMES,
-        "unless_after": {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1},
-            "description": "skip a match when one of these words is among the few before it "
-            "(negations: not, nicht, pas, no, não)",
-        },
-        "window": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 10,
-            "description": "how many words before a match unless_after looks at (default 3)",
-        },
-        "suggest": SUGGEST,
-        "applicability": {**APPLICABILITY, "default": "unsafe"},
-    }
-    required = ("phrases",)
+    options_class = PhraseOptions
+    options: PhraseOptions
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.phrases: list[str] = fields["phrases"]
+        o = self.options
+        self.phrases = o.phrases
         seen: set[str] = set()
-        case_sensitive = bool(fields.get("case_sensitive", False))
+        case_sensitive = o.case_sensitive
         for i, phrase in enumerate(self.phrases):
             norm = fold(phrase) if case_sensitive else fold(phrase).lower()
             if norm in seen:
                 raise RuleError(("phrases", i), f"'{phrase}' is listed twice; remove one")
             seen.add(norm)
         self.case_sensitive = case_sensitive
-        self.suggest = as_list(fields.get("suggest"))
-        self.applicability = Applicability(fields.get("applicability", "unsafe"))
-        self.skip_names = bool(fields.get("skip_names", False))
-        self.unless_after = frozenset(fold(w).lower() for w in fields.get("unless_after", ()))
-        self.window = int(fields.get("window", 3))
+        self.suggest = as_list(o.suggest)
+        self.applicability = Applicability(o.applicability)
+        self.skip_names = o.skip_names
+        self.unless_after = frozenset(fold(w).lower() for w in o.unless_after)
+        self.window = o.window
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, self.phrases, self.case_sensitive)

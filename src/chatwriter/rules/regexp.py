@@ -12,6 +12,7 @@ the cost of a search.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 import regex
@@ -30,83 +31,95 @@ from chatwriter.rules.base import (
     as_list,
     keep_case,
 )
+from chatwriter.rules.options import Options, option
 
 #: Seconds one rule may spend on one message.
 TIMEOUT = 0.25
 
 
-class RegexKind(Kind):
-    name = "regex"
-    properties = {
-        "pattern": {"type": "string", "minLength": 1, "description": "regular expression"},
-        "ignore_case": {"type": "boolean"},
-        "requires": {
-            "type": "string",
-            "minLength": 1,
-            "description": "a cheap regex every match needs (e.g. '\\d' or '@'); messages without "
-            "it skip the rule. Rules sharing one 'requires' search for it once per message.",
-        },
-        "requires_words": {
+@dataclass(frozen=True)
+class RegexOptions(Options):
+    pattern: str = option({"type": "string", "minLength": 1}, "regular expression")
+    ignore_case: bool = option({"type": "boolean"}, "match regardless of case", default=False)
+    requires: str | None = option(
+        {"type": "string", "minLength": 1},
+        "a cheap regex every match needs (e.g. '\\d' or '@'); messages without "
+        "it skip the rule. Rules sharing one 'requires' search for it once per message.",
+        default=None,
+    )
+    requires_words: list[str] | None = option(
+        {
             "type": "array",
             "items": {"type": "string", "pattern": "^\\w+$"},
             "minItems": 1,
             "uniqueItems": True,
-            "description": "words one of which every match holds (letters and digits only, "
-            "any case, e.g. [said, told]); messages without any skip the rule. Cheaper than "
-            "'requires' for rules anchored on words; use one or the other",
         },
-        "validator": {"type": "string", "description": "name of a validator, e.g. luhn, iban"},
-        "cue": {
-            "type": "string",
-            "description": 'name of a group holding a cue word ("SSN", "card"); a match in '
-            "which it took part needs no validator, since a number named by its scheme is "
-            "personal data even when a typo breaks its check digits",
-        },
-        "group": {
-            "oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}],
-            "description": "report only this group of the match",
-        },
-        "replace": {
-            "type": "string",
-            "description": "replacement template for the reported span (\\g<name> refers to groups)",
-        },
-        "keep_case": {
-            "type": "boolean",
-            "description": "the replacement takes the reported text's case (Gotta -> Have to, "
-            "GOTTA -> HAVE TO); default false",
-        },
-        "suggest": SUGGEST,
-        "applicability": {**APPLICABILITY, "default": "unsafe"},
-    }
-    required = ("pattern",)
+        "words one of which every match holds (letters and digits only, "
+        "any case, e.g. [said, told]); messages without any skip the rule. Cheaper than "
+        "'requires' for rules anchored on words; use one or the other",
+        default=None,
+    )
+    validator: str | None = option(
+        {"type": "string"}, "name of a validator, e.g. luhn, iban", default=None
+    )
+    cue: str | None = option(
+        {"type": "string"},
+        'name of a group holding a cue word ("SSN", "card"); a match in '
+        "which it took part needs no validator, since a number named by its scheme is "
+        "personal data even when a typo breaks its check digits",
+        default=None,
+    )
+    group: str | int = option(
+        {"oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}]},
+        "report only this group of the match (0: the whole match)",
+        default=0,
+    )
+    replace: str | None = option(
+        {"type": "string"},
+        "replacement template for the reported span (\\g<name> refers to groups)",
+        default=None,
+    )
+    keep_case: bool = option(
+        {"type": "boolean"},
+        "the replacement takes the reported text's case (Gotta -> Have to, GOTTA -> HAVE TO)",
+        default=False,
+    )
+    suggest: str | list[str] | None = option(SUGGEST, default=None)
+    applicability: str = option(APPLICABILITY, default="unsafe")
+
+
+class RegexKind(Kind):
+    name = "regex"
+    options_class = RegexOptions
+    options: RegexOptions
     always = True
     text_only = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self._flags = regex.IGNORECASE if fields.get("ignore_case") else 0
-        self.group = fields.get("group", 0)
-        self.replace = fields.get("replace")
-        self.keep_case = bool(fields.get("keep_case", False))
+        o = self.options
+        self._flags = regex.IGNORECASE if o.ignore_case else 0
+        self.group = o.group
+        self.replace = o.replace
+        self.keep_case = o.keep_case
         self.requires = None
-        if fields.get("requires") is not None:
+        if o.requires is not None:
             try:
-                requires = regex.compile(fields["requires"])
+                requires = regex.compile(o.requires)
             except regex.error as exc:
                 raise RuleError("requires", f"invalid regular expression: {exc}") from None
             # A gate from a guide we did not vet gets the same time bound as its pattern.
             if not spec.builtin:
                 self.requires = TimedPattern(requires, TIMEOUT)
-            elif FoldedGate.fits(fields["requires"]):
-                self.requires = FoldedGate(fields["requires"])
+            elif FoldedGate.fits(o.requires):
+                self.requires = FoldedGate(o.requires)
             else:
                 self.requires = requires
-        if fields.get("requires_words") is not None:
+        if o.requires_words is not None:
             if self.requires is not None:
                 raise RuleError("requires_words", "use 'requires' or 'requires_words', not both")
-            self.requires = WordGate(fields["requires_words"])
-        name = fields.get("validator")
+            self.requires = WordGate(o.requires_words)
+        name = o.validator
         self.validator = None
         if name is not None:
             if name not in env.validators:
@@ -117,11 +130,11 @@ class RegexKind(Kind):
             # locale's customers would (912 345 678: a Madrid landline, a Portuguese mobile)
             for_locale = getattr(validator, "for_locale", None)
             self.validator = for_locale(env.locale) if for_locale else validator
-        self.cue = fields.get("cue")
+        self.cue = o.cue
         if self.cue is not None and self.validator is None:
             raise RuleError("cue", "a cue only waives a validator; add 'validator' or drop 'cue'")
-        self.suggest = as_list(fields.get("suggest"))
-        self.applicability = Applicability(fields.get("applicability", "unsafe"))
+        self.suggest = as_list(o.suggest)
+        self.applicability = Applicability(o.applicability)
         self._regex: regex.Pattern | None = None
         self._finditer = self._compile_and_finditer
         # Built-in patterns are compiled on first use: a one-message `chatwriter lint` then
@@ -143,7 +156,7 @@ class RegexKind(Kind):
 
     def _compile(self) -> None:
         try:
-            compiled = regex.compile(self.spec.fields["pattern"], self._flags)
+            compiled = regex.compile(self.options.pattern, self._flags)
         except regex.error as exc:
             raise RuleError("pattern", f"invalid regular expression: {exc}") from None
         group = self.group

@@ -18,7 +18,7 @@ opening a sentence, Spanish *su* are never flagged, and never the reason another
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from chatwriter.model import AGENT_ROLES, Finding
 from chatwriter.register import FORMAL, INFORMAL, Analysis, Evidence, analyse
@@ -31,53 +31,68 @@ from chatwriter.rules.base import (
     check_template,
     render,
 )
+from chatwriter.rules.options import Options, option
 
 POLICIES = ("consistent", "formal", "informal")
 _FIELDS = frozenset({"match", "register", "form", "expected", "evidence"})
 _TEMPLATE = {"type": "string", "minLength": 1}
 
 
-class RegisterKind(Kind):
-    name = "register"
-    always = True
-    properties = {
-        "forms": {
+@dataclass(frozen=True)
+class RegisterOptions(Options):
+    forms: dict[str, str] = option(
+        {
             "type": "object",
             "additionalProperties": False,
             "required": ["formal", "informal"],
             "properties": {"formal": _TEMPLATE, "informal": _TEMPLATE},
-            "description": "how messages name each register ({form}, {expected}): Sie, du",
         },
-        "policy_setting": {
-            "type": "string",
-            "description": "locale setting that holds the policy: consistent (default), "
-            "formal or informal (default: formality)",
-        },
-        "voice_message": {
-            **_TEMPLATE,
-            "description": "message when the policy is formal or informal (a brand voice)",
-        },
-        "conversation_message": {
-            **_TEMPLATE,
-            "description": "message when an earlier agent turn set the register",
-        },
-    }
-    required = ("forms",)
+        "how messages name each register ({form}, {expected}): Sie, du",
+    )
+    policy_setting: str = option(
+        {"type": "string"},
+        "locale setting that holds the policy: consistent (when unset), formal or informal",
+        default="formality",
+    )
+    #: None: the rule's ``message``.
+    voice_message: str | None = option(
+        _TEMPLATE,
+        "message when the policy is formal or informal (a brand voice); default: message",
+        default=None,
+    )
+    #: None: the rule's ``message``.
+    conversation_message: str | None = option(
+        _TEMPLATE,
+        "message when an earlier agent turn set the register; default: message",
+        default=None,
+    )
+
+
+class RegisterKind(Kind):
+    name = "register"
+    always = True
+    options_class = RegisterOptions
+    options: RegisterOptions
     message_fields = frozenset({"register", "form", "expected", "evidence"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.forms: dict[str, str] = dict(fields["forms"])
-        self.voice_message = fields.get("voice_message", spec.message)
-        self.conversation_message = fields.get("conversation_message", spec.message)
-        for key in ("voice_message", "conversation_message"):
-            if key in fields:
+        o = self.options
+        self.forms: dict[str, str] = dict(o.forms)
+        self.voice_message = spec.message if o.voice_message is None else o.voice_message
+        self.conversation_message = (
+            spec.message if o.conversation_message is None else o.conversation_message
+        )
+        for key, given in (
+            ("voice_message", o.voice_message),
+            ("conversation_message", o.conversation_message),
+        ):
+            if given is not None:
                 try:
-                    check_template(fields[key], _FIELDS)
+                    check_template(given, _FIELDS)
                 except RuleError as exc:
                     raise RuleError(key, exc.message) from None
-        setting = fields.get("policy_setting", "formality")
+        setting = o.policy_setting
         value = str(env.settings.get(setting) or "consistent")
         # Older locale files say "neutral" (pt-BR, en): that is no brand voice.
         self.policy = value if value in POLICIES else "consistent"

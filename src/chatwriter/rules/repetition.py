@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.attrs import LOWER
 
@@ -16,26 +17,32 @@ from chatwriter.rules.base import (
     RuleSpec,
     looks_like_name,
 )
+from chatwriter.rules.options import Options, option
+
+
+@dataclass(frozen=True)
+class RepetitionOptions(Options):
+    exceptions: list[str] = option(
+        {"type": "array", "items": {"type": "string"}},
+        "words that may legitimately repeat (e.g. 'that that', 'had had')",
+        default=(),
+    )
+    skip_names: bool = option(SKIP_NAMES, default=False)
+    applicability: str = option(APPLICABILITY, default="safe")
 
 
 class RepetitionKind(Kind):
     name = "repetition"
-    properties = {
-        "exceptions": {
-            "type": "array",
-            "items": {"type": "string"},
-            "description": "words that may legitimately repeat (e.g. 'that that', 'had had')",
-        },
-        "skip_names": SKIP_NAMES,
-        "applicability": {**APPLICABILITY, "default": "safe"},
-    }
+    options_class = RepetitionOptions
+    options: RepetitionOptions
     always = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        self.exceptions = frozenset(w.lower() for w in spec.fields.get("exceptions", []))
-        self.applicability = Applicability(spec.fields.get("applicability", "safe"))
-        self.skip_names = bool(spec.fields.get("skip_names", False))
+        o = self.options
+        self.exceptions = frozenset(w.lower() for w in o.exceptions)
+        self.applicability = Applicability(o.applicability)
+        self.skip_names = o.skip_names
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         doc = ctx.doc

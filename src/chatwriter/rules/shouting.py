@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -53,6 +54,7 @@ from chatwriter.rules.capitals import (
     word_set,
     wordlike,
 )
+from chatwriter.rules.options import Options, option
 
 #: Two capital letters in a row: every capitals word of two letters or more has them.
 #: Searched once per message (``requires``); a draft without them costs nothing more.
@@ -96,54 +98,65 @@ _BY_LANGUAGE = {
 }
 
 
+#: Word lists by language: {en: [words], de: [words]}.
+WordLists = dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class CapsWordsOptions(Options):
+    stress_words: WordLists = option(
+        _BY_LANGUAGE,
+        "per language (en, de, ...): function words a writer stresses "
+        "(negations, pronouns, auxiliaries, intensifiers), in lower case; one in capitals "
+        "is shouting on its own and makes a two-word run shouting",
+        default_factory=dict,
+    )
+    function_words: WordLists = option(
+        _BY_LANGUAGE,
+        "per language: the other function words (articles, prepositions, "
+        "conjunctions), in lower case; they make a two-word run shouting",
+        default_factory=dict,
+    )
+    code_words: WordLists = option(
+        _BY_LANGUAGE,
+        "per language: function words that are as often codes or acronyms "
+        "(IT, US, AM): never evidence of ordinary words, alone or in a run",
+        default_factory=dict,
+    )
+    min_run: int = option(
+        {"type": "integer", "minimum": 2},
+        "runs of this many capitals words or more are read even without "
+        "word lists and are never taken for part of a name",
+        default=3,
+    )
+    long_word: int = option(
+        {"type": "integer", "minimum": 3},
+        "letters a capitals word with the vowels of a word needs to count as an ordinary word",
+        default=6,
+    )
+    capitalised_nouns: list[str] = option(
+        {"type": "array", "items": {"type": "string", "pattern": _LANGUAGE}},
+        "languages that capitalise nouns (de): a run is part of a name only "
+        "with capitalised words on both sides",
+        default=(),
+    )
+    keep_case: WordLists = option(
+        _BY_LANGUAGE,
+        "per language: words the lower-case suggestion leaves as written (en: I)",
+        default_factory=dict,
+    )
+    min_letters: int = option(
+        {"type": "integer", "minimum": 1},
+        "a message all in capitals with at least this many letters is left "
+        "to the caps-ratio metric, which reports it as a whole",
+        default=12,
+    )
+
+
 class CapsWordsKind(Kind):
     name = "caps-words"
-    properties = {
-        "stress_words": {
-            **_BY_LANGUAGE,
-            "description": "per language (en, de, ...): function words a writer stresses "
-            "(negations, pronouns, auxiliaries, intensifiers), in lower case; one in capitals "
-            "is shouting on its own and makes a two-word run shouting",
-        },
-        "function_words": {
-            **_BY_LANGUAGE,
-            "description": "per language: the other function words (articles, prepositions, "
-            "conjunctions), in lower case; they make a two-word run shouting",
-        },
-        "code_words": {
-            **_BY_LANGUAGE,
-            "description": "per language: function words that are as often codes or acronyms "
-            "(IT, US, AM): never evidence of ordinary words, alone or in a run",
-        },
-        "min_run": {
-            "type": "integer",
-            "minimum": 2,
-            "description": "runs of this many capitals words or more are read even without "
-            "word lists and are never taken for part of a name (default 3)",
-        },
-        "long_word": {
-            "type": "integer",
-            "minimum": 3,
-            "description": "letters a capitals word with the vowels of a word needs to count "
-            "as an ordinary word (default 6)",
-        },
-        "capitalised_nouns": {
-            "type": "array",
-            "items": {"type": "string", "pattern": _LANGUAGE},
-            "description": "languages that capitalise nouns (de): a run is part of a name only "
-            "with capitalised words on both sides",
-        },
-        "keep_case": {
-            **_BY_LANGUAGE,
-            "description": "per language: words the lower-case suggestion leaves as written (en: I)",
-        },
-        "min_letters": {
-            "type": "integer",
-            "minimum": 1,
-            "description": "a message all in capitals with at least this many letters is left "
-            "to the caps-ratio metric, which reports it as a whole (default 12)",
-        },
-    }
+    options_class = CapsWordsOptions
+    options: CapsWordsOptions
     message_fields = frozenset({"lower"})
     always = True
     text_only = True
@@ -151,18 +164,18 @@ class CapsWordsKind(Kind):
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
+        o = self.options
         lang = str(env.settings.get("language") or env.locale or env.nlp.lang).split("-")[0]
         #: The locale's language: its words decide; a language without them gets runs only.
         self.language = lang.lower()
-        self.stress = word_set(fields, "stress_words", self.language)
-        self.function = self.stress | word_set(fields, "function_words", self.language)
-        self.codes = word_set(fields, "code_words", self.language)
-        self.min_run = int(fields.get("min_run", 3))
-        self.long_word = int(fields.get("long_word", 6))
-        self.nouns = self.language in fields.get("capitalised_nouns", [])
-        self.keep = frozenset(fold(w) for w in fields.get("keep_case", {}).get(self.language, []))
-        self.min_letters = int(fields.get("min_letters", 12))
+        self.stress = word_set(o.stress_words, "stress_words", self.language)
+        self.function = self.stress | word_set(o.function_words, "function_words", self.language)
+        self.codes = word_set(o.code_words, "code_words", self.language)
+        self.min_run = o.min_run
+        self.long_word = o.long_word
+        self.nouns = self.language in o.capitalised_nouns
+        self.keep = frozenset(fold(w) for w in o.keep_case.get(self.language, []))
+        self.min_letters = o.min_letters
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         text = ctx.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from chatwriter.model import Applicability, Finding
 from chatwriter.rules.base import (
@@ -20,12 +21,13 @@ from chatwriter.rules.base import (
     suggestions_from,
 )
 from chatwriter.rules.hub import MatchHub, longest_first
+from chatwriter.rules.options import Options, option
 
 
-class SubstituteKind(Kind):
-    name = "substitute"
-    properties = {
-        "swap": {
+@dataclass(frozen=True)
+class SubstituteOptions(Options):
+    swap: dict[str, str | list[str]] = option(
+        {
             "type": "object",
             "minProperties": 1,
             # One multi-type schema instead of oneOf: as strict, and far cheaper on big lists.
@@ -35,21 +37,26 @@ class SubstituteKind(Kind):
                 "minItems": 1,
                 "items": {"type": "string", "minLength": 1},
             },
-            "description": "form to flag -> preferred form (or a list of alternatives)",
         },
-        "case_sensitive": CASE_SENSITIVE,
-        "skip_names": SKIP_NAMES,
-        "applicability": {**APPLICABILITY, "default": "safe"},
-    }
-    required = ("swap",)
+        "form to flag -> preferred form (or a list of alternatives)",
+    )
+    case_sensitive: bool = option(CASE_SENSITIVE, default=False)
+    skip_names: bool = option(SKIP_NAMES, default=False)
+    applicability: str = option(APPLICABILITY, default="safe")
+
+
+class SubstituteKind(Kind):
+    name = "substitute"
+    options_class = SubstituteOptions
+    options: SubstituteOptions
     message_fields = frozenset({"replacement"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        fields = spec.fields
-        self.case_sensitive = bool(fields.get("case_sensitive", False))
+        o = self.options
+        self.case_sensitive = o.case_sensitive
         self.swap: dict[str, list[str]] = {}
-        for source, target in fields["swap"].items():
+        for source, target in o.swap.items():
             key = fold(source) if self.case_sensitive else fold(source).lower()
             if key in self.swap:
                 raise RuleError(
@@ -61,8 +68,8 @@ class SubstituteKind(Kind):
                     ("swap", source), f"'{source}' is swapped for itself; remove it", key=True
                 )
             self.swap[key] = targets
-        self.applicability = Applicability(fields.get("applicability", "safe"))
-        self.skip_names = bool(fields.get("skip_names", False))
+        self.applicability = Applicability(o.applicability)
+        self.skip_names = o.skip_names
 
     def register(self, hub: MatchHub) -> None:
         hub.add_phrases(self.id, list(self.swap), self.case_sensitive)
