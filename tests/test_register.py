@@ -299,3 +299,18 @@ def test_quality_doc_is_current() -> None:
     assert (REPO / "docs" / "register-quality.md").read_text(encoding="utf-8") == TOOL.render(
         RESULTS
     ), "run: python tools/register_quality.py"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        # soler + infinitive says what usually happens ("suele" is also solar's command)
+        ("es-ES", "Lo he revisado. Suele resolverse en una semana, te aviso por aquí.", "informal"),
+        # "le" after another clitic is "them" (te le mando), not the courtesy Le
+        ("it-IT", "Ciao Luca! Le cuffie sono arrivate? Te le ho spedite ieri.", "informal"),
+        # an oath shaped like a command with "se" addresses nobody
+        ("pt-PT", "Dane-se, o sistema caiu outra vez! Já te envio o link.", "informal"),
+    ],
+)
+def test_words_that_look_like_address_and_are_not(locale: str, text: str, expected: str) -> None:
+    assert register(text, locale) == expected

@@ -230,6 +230,12 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
             return _found(tok, FORMAL, Weight.LIKELY, "verb")  # si lo prefiere, si gusta
     if not _opens(doc, tok):
         return None
+    if (
+        tok.lower_ in ("suele", "suelen")
+        and nxt is not None
+        and looks_infinitive(nxt.text, _INFINITIVE)
+    ):
+        return None  # soler + infinitive (suele resolverse), not "suele" of solar
     object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or _a_infinitive(doc, nxt))
     if "3s!" in heads and "2s!" not in heads and not question:
         if "o" in codes and not object_next:

@@ -178,6 +178,10 @@ def _courtesy(doc: Doc, tok: Token, kind: str, table: dict[str, frozenset[str]])
     return _found(tok, FORMAL, Weight.WEAK, kind)
 
 
+#: Clitics that come first in a cluster; a "le" after them is the object ("them").
+_CLUSTER_FIRST = frozenset({"me", "te", "ce", "ve", "se", "glie"})
+
+
 def _clitic(
     doc: Doc, tok: Token, table: dict[str, frozenset[str]], vocative: tuple[int, int] | None
 ) -> Evidence | None:
@@ -189,6 +193,9 @@ def _clitic(
     heads = {r.partition("+")[0] for r in codes} - {"o", "m", "v"}
     if not heads or not heads <= {"1s", "1p", "1p!"}:
         return None
+    before = previous(doc, tok.i)
+    if before is not None and before.lower_ in _CLUSTER_FIRST:
+        return None  # te le ho accreditate, me le mandi: "le" is "them" after another clitic
     j = tok.i - 1
     while j >= 0 and doc[j].text not in (".", "?", "!"):
         if vocative is not None and vocative[0] <= j < vocative[1]:

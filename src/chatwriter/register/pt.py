@@ -47,6 +47,8 @@ _SUBJECTS = frozenset({"eu", "ele", "ela", "nós", "eles", "elas", "você", "o",
 _LEAD = frozenset({"por", "favor", "não", "e", "então", "depois", "também", "já"})
 _SUBORDINATORS = frozenset({"que", "quando", "se", "para", "embora", "até", "caso", "logo"})
 _INFINITIVE = ("ar", "er", "ir", "ôr", "or")
+#: Oaths shaped like a 3rd-person command with "se" ("foda-se"): no address.
+_OATHS = frozenset({"foda-se", "dane-se", "lixe-se", "fodasse"})
 _OBJECT_START = frozenset(
     {"o", "a", "os", "as", "um", "uma", "uns", "umas", "o seu", "este", "esta", "esse", "essa",
      "isto", "isso", "todo", "toda", "todos", "todas", "outro", "outra", "que", "de",
@@ -164,6 +166,8 @@ def _hyphenated(
     doc: Doc, tok: Token, table: dict[str, frozenset[str]], brazil: bool
 ) -> Evidence | None:
     """envia-me, envie-me, inscreve-te: the verb and its enclitic pronouns."""
+    if tok.lower_ in _OATHS:
+        return None  # Foda-se, Dane-se: an oath, nobody is addressed
     verb, *clitics = tok.lower_.split("-")
     if not clitics or not all(
         c in _CLITICS or c in ("lo", "la", "los", "las", "no", "na") for c in clitics
