@@ -275,7 +275,7 @@ def render(
         "",
     ]
     if heldout:
-        lines += _blind_section(locales, heldout, HELDOUT_TITLE, HELDOUT_NOTE)
+        lines += _blind_section(locales, heldout, HELDOUT_TITLE, HELDOUT_NOTE + _status())
     if development:
         lines += _blind_section(locales, development, DEVELOPMENT_TITLE, DEVELOPMENT_NOTE)
     lines += [
@@ -348,6 +348,17 @@ HELDOUT_NOTE = (
     "figures that count. Once rules are improved against them, they move to tests/blind-dev\n"
     "and new blind drafts take their place."
 )
+#: An optional file saying how the current held-out round stands (measured once, then
+#: partly tuned...): shown under the note, so the table never claims more than is true.
+HELDOUT_STATUS = HELDOUT_DIR / "STATUS.md"
+
+
+def _status() -> str:
+    if not HELDOUT_STATUS.is_file():
+        return ""
+    return "\n\n" + HELDOUT_STATUS.read_text(encoding="utf-8").strip()
+
+
 DEVELOPMENT_TITLE = "Written blind, then tuned against (tests/blind-dev)"
 DEVELOPMENT_NOTE = (
     "An earlier blind set, written the same way. Rules were improved by kind of miss after\n"
