@@ -42,8 +42,8 @@ TRAPS = [
 
 
 @pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(locale="en-US")
+def linter(linter_us: Linter) -> Linter:
+    return linter_us  # shared with other modules: each locale is compiled once a worker
 
 
 @pytest.fixture(scope="module")
