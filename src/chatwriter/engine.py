@@ -8,6 +8,7 @@ the reason, for ``chatwriter doctor``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ from chatwriter.rules.base import (
     RuleError,
     RuleSpec,
 )
+from chatwriter.rules.gates import GateSet
 from chatwriter.rules.hub import MatchHub
 
 if TYPE_CHECKING:
@@ -55,6 +57,8 @@ class CompiledLocale:
     hub: MatchHub
     _private: list[tuple[Any, list[Kind]]] = field(default_factory=list)
     _always: list[tuple[Any, list[Kind]]] = field(default_factory=list)
+    _groups: list[tuple[Any, list[Kind]]] = field(default_factory=list)  # _private + _always
+    _gates: Any = None  # the GateSet of _groups' gates, one scan a message
     _by_key: dict[str, Kind] = field(default_factory=dict)
     _deferring: frozenset[str] = frozenset()
     _turn_doc: Any = None
@@ -67,6 +71,8 @@ class CompiledLocale:
         rest = [r for r in self.rules if r.always and r not in private]
         self._private = _by_requirement(private)
         self._always = _by_requirement(rest)
+        self._groups = self._private + self._always
+        self._gates = GateSet([need for need, _ in self._groups])
         self._by_key = {r.id: r for r in self.rules if not r.always}
         self._deferring = frozenset(r.id for r in self.rules if r.defers)
         # Earlier turns come back with every new message of a conversation (a report
@@ -116,7 +122,9 @@ class CompiledLocale:
         ctx = CheckContext(None, message, self.settings)
         found: list[Finding] = []
         notes: list[str] = []
-        _run_groups(self._private, ctx, only, found, notes)
+        picks, decided = self._gates.candidates(ctx)
+        picks = picks[: bisect_left(picks, len(self._private))]
+        _run_groups(self._groups, picks, decided, self._gates.slow, ctx, only, found, notes)
         found.sort(key=lambda f: (f.start, f.end, f.rule))
         return found, notes
 
@@ -141,12 +149,15 @@ class CompiledLocale:
         )
         found: list[Finding] = []
         notes: list[str] = []
+        gates = self._gates
+        picks, decided = gates.candidates(ctx)
+        cut = bisect_left(picks, len(self._private))
         if private is None:
-            _run_groups(self._private, ctx, only, found, notes)
+            _run_groups(self._groups, picks[:cut], decided, gates.slow, ctx, only, found, notes)
         else:
             found.extend(private)
         ctx.private = [(f.start, f.end) for f in found]
-        _run_groups(self._always, ctx, only, found, notes)
+        _run_groups(self._groups, picks[cut:], decided, gates.slow, ctx, only, found, notes)
         for key, spans in self.hub.run(doc).items():
             rule = self._by_key.get(key)
             if rule is None or (only is not None and rule.id not in only):
@@ -218,8 +229,9 @@ def _drop_locale_language(found: list[Finding], language: str) -> list[Finding]:
 
 def _by_requirement(rules: list[Kind]) -> list[tuple[Any, list[Kind]]]:
     """Always-running rules grouped by what they require of the text (``requires``):
-    one search per group and message, and a group whose requirement is absent costs no
-    rule call at all (most replies hold no digit, so most PII rules are skipped)."""
+    a group whose requirement is absent costs no rule call at all (most replies hold no
+    digit, so most PII rules are skipped). The requirements of all groups are decided
+    together, in one scan of the message (:class:`GateSet`)."""
     groups: dict[str | None, tuple[Any, list[Kind]]] = {}
     for rule in rules:
         need = rule.requires
@@ -230,13 +242,19 @@ def _by_requirement(rules: list[Kind]) -> list[tuple[Any, list[Kind]]]:
 
 def _run_groups(
     groups: list[tuple[Any, list[Kind]]],
+    picks: list[int],
+    decided: bool,
+    slow: dict[int, str],
     ctx: CheckContext,
     only: frozenset[str] | None,
     found: list[Finding],
     notes: list[str],
 ) -> None:
-    for need, group in groups:
-        if need is not None:
+    """Run the groups ``picks`` names (in order): the GateSet's candidates, whose gates
+    passed its scan if ``decided``; the others' gates are searched here, one by one."""
+    for i in picks:
+        need, group = groups[i]
+        if need is not None and (not decided or i in slow):
             try:
                 if not ctx.contains(need):
                     continue

@@ -1,6 +1,8 @@
 """What a rule sees of one message (:class:`CheckContext`), and the gates that let the
 engine skip a rule on messages that cannot concern it (:class:`WordGate`,
-:class:`FoldedGate`, searched once per message)."""
+:class:`FoldedGate`). The engine decides a locale's gates in one scan
+(``chatwriter.rules.gates``); :meth:`CheckContext.contains` searches one gate exactly, for
+the gates that scan leaves aside and for rules that ask themselves."""
 
 from __future__ import annotations
 
