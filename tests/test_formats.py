@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -378,16 +377,17 @@ def test_patterns_do_not_backtrack_away() -> None:
         "€" * 3000 + "1",
         "\u00a0" * 3000 + "1 €",
     ]
+    # A runaway pattern raises TimeoutError here; no wall-clock bound in a unit test
+    # (benchmarks/ measures speed).
     for text in inputs:
-        start = time.perf_counter()
         for pattern in kind.patterns:
             for _ in pattern.finditer(text, timeout=5.0):
                 pass
-        assert time.perf_counter() - start < 1.0, text[:20]
 
 
 def test_locale_settings_follow_cldr() -> None:
-    babel = pytest.importorskip("babel.numbers")
+    import babel.numbers as babel  # the test extra installs it
+
     catalog = Linter(locale="en-US")
     # pt-PT accepts a point between groups besides CLDR's space; de-CH writes ’ where
     # CLDR 49 has ' (both accepted, see docs/formats.md).
