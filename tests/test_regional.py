@@ -47,7 +47,10 @@ CH = [
     ("Zum Dessert gibt es Sahne.", [("de.switzerland.swiss-words", "Sahne")]),
     ("Ihre Fahrkarten liegen am Schalter.", [("de.switzerland.swiss-words", "Fahrkarten")]),
     ("Die Rückfahrkarte gilt 30 Tage.", [("de.switzerland.swiss-compounds", "Rückfahrkarte")]),
-    ("Zeigen Sie Ihren Führerschein.", [("de.switzerland.swiss-words-same-gender", "Führerschein")]),
+    (
+        "Zeigen Sie Ihren Führerschein.",
+        [("de.switzerland.swiss-words-same-gender", "Führerschein")],
+    ),
     ("Das Billett, der Rahm und die Identitätskarte.", []),
 ]
 
