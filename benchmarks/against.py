@@ -27,11 +27,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from suite.core import sgd_corpus
 from suite.revision import export, run_python, short
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "sgd_system_10k.txt"
 
 #: Runs in a fresh interpreter with one side's source first on the path.
 CHILD = r"""
@@ -51,13 +51,6 @@ print(json.dumps({"messages": len(lines), "seconds": times, "findings": findings
 """
 
 
-def corpus_path(given: Path | None) -> Path:
-    if given is not None:
-        return given
-    env = os.environ.get("CHATWRITER_SGD_CORPUS")
-    return Path(env) if env else DEFAULT_CORPUS
-
-
 def run_side(src: Path, corpus: Path, locale: str, limit: int, rounds: int) -> dict:
     return run_python(CHILD, src, corpus, locale, limit, rounds, src=src)
 
@@ -71,7 +64,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side and pass")
     parser.add_argument("--passes", type=int, default=3, help="alternations of the two sides")
     args = parser.parse_args()
-    corpus = corpus_path(args.corpus)
+    corpus = sgd_corpus(args.corpus)
     if not corpus.is_file():
         sys.exit(f"corpus not found: {corpus} (give --corpus or set CHATWRITER_SGD_CORPUS)")
     base_rev = short(args.base)

@@ -34,19 +34,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from suite.core import read_corpus, sgd_corpus  # noqa: E402
+
 from chatwriter import Linter  # noqa: E402
 from chatwriter.catalog import Catalog  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "sgd_system_10k.txt"
 HUB = "(token patterns: hub.run)"
-
-
-def corpus_lines(given: Path | None, limit: int) -> list[str]:
-    env = os.environ.get("CHATWRITER_SGD_CORPUS")
-    path = given or (Path(env) if env else DEFAULT_CORPUS)
-    text = path.read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip()][:limit]
 
 
 def profile_locale(locale: str, lines: list[str]) -> dict[str, Any]:
@@ -128,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS / "rules")
     args = parser.parse_args(argv)
     locales = args.locales or Catalog().known()
-    lines = corpus_lines(args.corpus, args.limit)
+    lines = read_corpus(sgd_corpus(args.corpus))[: args.limit]
     results = []
     for locale in locales:
         results.append(profile_locale(locale, lines))

@@ -7,6 +7,7 @@ raises ``Unavailable`` when it cannot run here (a peer not installed, the CLI mi
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -103,6 +104,15 @@ def percentile(sorted_values: list[float], q: float) -> float:
         return float("nan")
     rank = max(1, round(q / 100 * len(sorted_values) + 0.4999))
     return sorted_values[min(rank, len(sorted_values)) - 1]
+
+
+def sgd_corpus(given: Path | None) -> Path:
+    """The SGD replies the lint_many comparisons read: ``given``, else
+    $CHATWRITER_SGD_CORPUS, else shared/corpora beside the checkout (never copied)."""
+    if given is not None:
+        return given
+    env = os.environ.get("CHATWRITER_SGD_CORPUS")
+    return Path(env) if env else DEFAULT_CORPUS
 
 
 def read_corpus(path: Path) -> list[str]:
