@@ -179,7 +179,7 @@ def _courtesy(doc: Doc, tok: Token, kind: str, table: dict[str, frozenset[str]])
 
 
 #: Clitics that come first in a cluster; a "le" after them is the object ("them").
-_CLUSTER_FIRST = frozenset({"me", "te", "ce", "ve", "se", "glie"})
+_CLUSTER_FIRST = frozenset({"me", "te", "ce", "ve", "se"})
 
 
 def _clitic(
