@@ -60,11 +60,11 @@ from chatwriter.langid.evidence import (
     stretch_language,
 )
 from chatwriter.langid.spans import (
-    OTHER_SCRIPT,
     SPAN_MAX_GAP,
     SPAN_MIN_MARKERS,
     SPAN_MIN_STRICT,
     foreign_spans,
+    other_script,
     script_spans,
     span_reach,
     unquoted,
@@ -90,7 +90,6 @@ __all__ = [
     "LANGUAGE_NAMES",
     "MARKER_WORDS",
     "OTHER_LANGUAGE_NAMES",
-    "OTHER_SCRIPT",
     "OUTSIDE_MIN_CONFIDENCE",
     "SPAN_MAX_GAP",
     "SPAN_MIN_MARKERS",
@@ -109,6 +108,7 @@ __all__ = [
     "language_name",
     "make_detector",
     "missing_package",
+    "other_script",
     "outside",
     "plainly",
     "script_of",

@@ -106,12 +106,20 @@ _WORD_RUNS = tuple(
 )
 SCRIPT_MIN_DENSE = 4
 #: Any letter of the scripts above: the test that lets a text skip the rest.
-OTHER_SCRIPT = regex.compile(rf"[{_DENSE}" + "".join(rf"\p{{{name}}}" for name in _ALPHABETS) + "]")
+_OTHER_SCRIPT = regex.compile(
+    rf"[{_DENSE}" + "".join(rf"\p{{{name}}}" for name in _ALPHABETS) + "]"
+)
 _DENSE_NAMES = (
     ("Hangul", regex.compile(r"\p{Hangul}")),
     ("Thai", regex.compile(r"\p{Thai}")),
     ("Japanese", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
 )
+
+
+def other_script(text: str) -> bool:
+    """Some letters of ``text`` are in one of the scripts above (one search; ASCII text,
+    most replies, costs nothing)."""
+    return not text.isascii() and _OTHER_SCRIPT.search(text) is not None
 
 
 def script_spans(text: str) -> list[tuple[int, int, str]]:
@@ -120,7 +128,7 @@ def script_spans(text: str) -> list[tuple[int, int, str]]:
     languages are all written in Latin letters, so such a stretch is another language
     whatever its words; a single name in its own script (two words, or three letters of
     Han) is not enough."""
-    if text.isascii() or OTHER_SCRIPT.search(text) is None:
+    if not other_script(text):
         return []
     out = []
     for m in _DENSE_RUN.finditer(text):

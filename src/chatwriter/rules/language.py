@@ -219,7 +219,7 @@ class LanguageKind(Kind):
         stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
             stretch = self._sentences_check and (
-                evidence.unmarked >= self.min_words or _other_script(text)
+                evidence.unmarked >= self.min_words or langid.other_script(text)
             )
             if not stretch:
                 return ()  # the common case: plainly the locale's language, no model needed
@@ -264,7 +264,7 @@ class LanguageKind(Kind):
             return ()
         if evidence.plainly(reference):
             if stretch is None:
-                stretch = evidence.unmarked >= self.min_words or _other_script(text)
+                stretch = evidence.unmarked >= self.min_words or langid.other_script(text)
             if not stretch:
                 # No marker word of another language anywhere, and no sentence without
                 # markers of the seven: no sentence to look at.
@@ -369,12 +369,6 @@ _INTRODUCER_WORDS = """
 """
 _INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
-
-
-def _other_script(text: str) -> bool:
-    """Some letters of ``text`` are in a script other than Latin (one search; ASCII
-    text, most replies, costs nothing)."""
-    return not text.isascii() and langid.OTHER_SCRIPT.search(text) is not None
 
 
 def _introduced(text: str, start: int) -> bool:
