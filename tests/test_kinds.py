@@ -319,3 +319,55 @@ def test_greeting_name_compares_with_the_name_the_customer_gave() -> None:
     ]
     # no name shown by the customer: nothing to compare with
     assert greeting("Wo ist mein Paket?", "Hallo Petra, es kommt.") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "customer", "reply", "expected"),
+    [
+        # a full name closing the turn after a sentence's end
+        (
+            "fr-FR",
+            "Ma facture est fausse. Hélène Marchand",
+            "Bonjour Sophie, je regarde.",
+            "Hélène",
+        ),
+        # "hier" where the turn opens, after a greeting
+        (
+            "de-CH",
+            "Grüezi, hier Urs Meier. Die Lampe fehlt.",
+            "Grüezi Herr Keller, ich prüfe.",
+            "Meier",
+        ),
+        # Portuguese puts an article before the name
+        (
+            "pt-PT",
+            "Olá, sou a Inês Moura e a fatura veio mal.",
+            "Olá, Carla! Vou verificar.",
+            "Inês",
+        ),
+        # Spanish writes the title in lower case inside a sentence
+        ("es-MX", "Hola, soy Lucía Ramos.", "Buenas tardes, señora Ortega. Ya lo reviso.", "Ramos"),
+    ],
+)
+def test_greeting_name_reads_more_ways_of_giving_a_name(
+    locale: str, customer: str, reply: str, expected: str
+) -> None:
+    report = Linter(locale=locale).lint(reply, conversation=[("customer", customer)])
+    found = [f for f in report.findings if f.rule == "common.names.greeting-name"]
+    assert [f.suggestions[0].text for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "customer",
+    [
+        "I got a size L instead of M. How do I send it back?",  # "M." ends a sentence
+        "Where is my refund? Many thanks. Kind Regards",  # a closing, not a name
+        "Hallo, hier Ihre Kundennummer: 4711. Die Rechnung stimmt nicht.",  # a label
+        "Sie finden hier Ihre Rechnung nicht? Mein Konto zeigt sie.",  # "hier" mid-turn
+    ],
+)
+def test_greeting_name_takes_no_name_from_ordinary_words(customer: str) -> None:
+    report = Linter(locale="en-GB").lint(
+        "Hi Tom, it is on its way.", conversation=[("customer", customer)]
+    )
+    assert [f for f in report.findings if f.rule == "common.names.greeting-name"] == []

@@ -260,3 +260,48 @@ def test_a_company_guide_brings_its_own_words(tmp_path: Path) -> None:
     report = Linter(locale="en-US", config=config).lint("It arrives TOMORROW, I promise.")
     (f,) = [f for f in report.findings if f.rule == "acme.shout.caps"]
     assert f.message == "'TOMORROW' shouts; write 'tomorrow'."
+
+
+# Two ordinary words in capitals apart in one message: a habit of stressing, both found.
+SCATTERED = [
+    ("en-GB", "Unplug the router FIRST and plug it back in THEN, not before.", ["FIRST", "THEN"]),
+    (
+        "de-DE",
+        "HINWEIS: Die Frist endet morgen, bitte schicken Sie das Formular DRINGEND zurück.",
+        ["HINWEIS", "DRINGEND"],
+    ),
+    (
+        "es-MX",
+        "Es OBLIGATORIO presentar la identificación ORIGINAL al recoger el paquete.",
+        ["OBLIGATORIO", "ORIGINAL"],
+    ),
+    (
+        "pt-BR",
+        "O comprovante é INDISPENSÁVEL. Envie ele ATÉ sexta, por favor.",
+        ["INDISPENSÁVEL", "ATÉ"],
+    ),
+    # A stress word found alone does not make a lone brand beside it shouting.
+    ("en-US", "Your SAMSUNG tablet is covered; the charger is NOT.", ["NOT"]),
+]
+
+# One lone content word, or nouns after an article or preposition (an agency or a brand).
+NOT_SCATTERED = [
+    ("de-DE", "Die Auskunft kommt von der SCHUFA, die Erklärung geht über ELSTER."),
+    ("en-US", "Your SAMSUNG warranty is valid for two years."),
+    ("fr-FR", "Votre attestation de l'URSSAF est disponible dans votre espace."),
+    ("en-GB", "To confirm the switch, reply VALIDATE to 80880 from your mobile."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "words"), SCATTERED)
+def test_scattered_capitals_are_shouting(
+    linter: Linter, locale: str, text: str, words: list[str]
+) -> None:
+    found = [text[f.start : f.end] for f in caps_words(linter, text, locale)]
+    assert found == words
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_SCATTERED)
+def test_lone_or_named_capitals_stay_quiet(linter: Linter, locale: str, text: str) -> None:
+    shouting = [f for f in linter.lint(text, locale).findings if f.category == "shouting"]
+    assert shouting == []

@@ -35,6 +35,12 @@ if TYPE_CHECKING:
 _RUN = r"(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})"
 # A signature: the run alone at the end of a turn, after a comma, dash or line break.
 _SIGNATURE = regex.compile(r"(?:^|[,\n—–]|\s-)[ \t]*" + _RUN + r"[ \t]*[.!]?\s*\Z")
+# A full name (two or three words, no mark after it) closing a turn after a sentence's
+# end: "... my billing address. Nathalie Gagnon". One word there is as often a place or
+# a product ("... it broke. Samsung"), so it takes first and last name.
+_SIGNED_AFTER_SENTENCE = regex.compile(
+    r"[.!?][ \t]+(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]*\Z"
+)
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
@@ -68,6 +74,12 @@ class NamesOptions(Options):
         "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
         default=(),
     )
+    opening_introductions: list[str] = option(
+        _WORDS,
+        "phrases that introduce a name only where a turn opens, after a greeting at "
+        "most, matched in any case ('hier': 'Grüezi, hier Daniela Gerber')",
+        default=(),
+    )
     introductions_after: list[str] = option(
         _WORDS,
         "words a customer puts after their own name, matched in any case "
@@ -98,6 +110,15 @@ class NamesKind(Kind):
         cues = [f"(?i:{intros})" if intros else "", titles]
         cue = "|".join(c for c in cues if c)
         self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
+        opening = "|".join(_phrase(p) for p in o.opening_introductions)
+        # The turn's first words, or its first words after a greeting word and a comma.
+        self.cued_opening = (
+            regex.compile(
+                rf"\A\W*(?:\p{{L}}+(?:[ \t]+\p{{L}}+)?[ \t]*[,!][ \t]*)?(?i:{opening})[ \t]+{_RUN}"
+            )
+            if opening
+            else None
+        )
         after = "|".join(_phrase(p) for p in o.introductions_after)
         self.cued_after = (
             regex.compile(rf"(?:^|(?<=[\s,.!?:;]))[ \t]*{_RUN}[ \t]+(?i:{after})(?!\w)")
@@ -110,13 +131,20 @@ class NamesKind(Kind):
 
     def _runs(self, text: str) -> Iterable[str]:
         """Name runs the customer showed: after an introduction or title, or as a signature."""
-        for cued in (self.cued, self.cued_after):
+        for cued in (self.cued, self.cued_opening, self.cued_after):
             if cued is not None:
                 for m in cued.finditer(text):
-                    yield m.group("run")
-        m = _SIGNATURE.search(text)
+                    yield from self._kept(m.group("run"))
+        m = _SIGNATURE.search(text) or _SIGNED_AFTER_SENTENCE.search(text)
         if m:
-            yield m.group("run")
+            yield from self._kept(m.group("run"))
+
+    def _kept(self, run: str) -> Iterable[str]:
+        """The run unless it opens with an ignored word: "Kind Regards", "Ihre
+        Kundennummer" and "Best Wishes" close or label a turn; they are not a name."""
+        first = _WORD.match(run)
+        if first is None or _key(first.group()) not in self.ignore:
+            yield run
 
     @staticmethod
     def _customer_docs(ctx: CheckContext) -> Iterable[Doc]:

@@ -14,7 +14,12 @@ so the kind reads two signals instead (the reasoning is in docs/shouting.md):
 - runs: two or more capitals words in a row (separated by spaces, a comma or a dash)
   are shouting when one of them is a function word of either class or is long with the
   vowels of a word ("MUY IMPORTANTE", "ORIGINAL PACKAGING", "YOUR ORDER HAS BEEN
-  DISPATCHED"); a list of acronyms ("IBAN, BIC, SWIFT") has neither.
+  DISPATCHED"); a list of acronyms ("IBAN, BIC, SWIFT") has neither;
+- scattered words: two or more lone capitals words apart in one message, each an
+  ordinary word (long and shaped like one, or a function word that is not a code) and
+  one of them long, are a habit of stressing ("reset it FIRST ... THEN", "es
+  OBLIGATORIO ... ORIGINAL"); a word after a lower-case article or preposition is in a
+  noun's place ("bei der SCHUFA") and does not count.
 
 Without word lists (a language chatwriter has no data for) only runs of ``min_run`` (3)
 or more count. A sentence end, a colon, a digit, a line break or a quote ends a run.
@@ -182,13 +187,26 @@ class CapsWordsKind(Kind):
         words = _caps_words(text)
         if not words or self._shouted_throughout(text):
             return
+        shouted: list[list[Word]] = []
+        scattered: list[list[Word]] = []
         for run in _runs(text, words):
             if self._shouting(text, run):
-                start, end = run[0].start, run[-1].end
-                lower = self._lower(text, run)
-                yield self.finding(
-                    ctx, start, end, (Suggestion(lower, Applicability.UNSAFE),), lower=lower
-                )
+                shouted.append(run)
+            elif len(run) == 1 and self._ordinary(text, run[0]):
+                scattered.append(run)
+        # One lone word in capitals may be a brand (SAMSUNG); two ordinary words apart in
+        # one message, one of them long and shaped like a word, are a habit of stressing
+        # ("reset it FIRST ... OBRIGATÓRIO ... SEM ele"): both are reported.
+        if len(scattered) >= 2 and any(
+            wordlike(word_key(r[0].text), self.long_word) for r in scattered
+        ):
+            shouted.extend(scattered)
+        for run in sorted(shouted, key=lambda r: r[0].start):
+            start, end = run[0].start, run[-1].end
+            lower = self._lower(text, run)
+            yield self.finding(
+                ctx, start, end, (Suggestion(lower, Applicability.UNSAFE),), lower=lower
+            )
 
     # -- the model -----------------------------------------------------------
     def _shouting(self, text: str, run: list[Word]) -> bool:
@@ -223,6 +241,33 @@ class CapsWordsKind(Kind):
         elif not functional and not any(wordlike(k, self.long_word) for k in counted):
             return False
         return not self._in_name(text, first, last)
+
+    def _ordinary(self, text: str, word: Word) -> bool:
+        """A lone word in capitals that is not shouting alone but is an ordinary word:
+        long and shaped like a word (IMPRESCINDIBLE, UMGEHEND) or a function word that is
+        not a code (ANTES, SEM), outside a name and not a label before a number."""
+        if not self.function:  # no data for this language
+            return False
+        key = word_key(word.text)
+        if key in self.codes or is_roman(key):
+            return False
+        if not (wordlike(key, self.long_word) or listed(key, self.function)):
+            return False
+        nxt = _next_word(text, word.end)
+        if nxt is not None and spaced(text, word.end, nxt.start) and _has_digit(nxt.text):
+            return False
+        # After an article or a preposition the word is a noun, and a noun in capitals
+        # is as often a brand or an agency ("bei der SCHUFA", "über ELSTER", "with UNITED").
+        prev = _prev_word(text, word.start)
+        if (
+            prev is not None
+            and prev.text.islower()
+            and prev.text in self.function
+            and prev.text not in self.stress
+            and spaced(text, prev.end, word.start)
+        ):
+            return False
+        return not self._in_name(text, word, word)
 
     def _in_name(self, text: str, first: Word, last: Word) -> bool:
         """A short run next to a capitalised word belongs to a name ("THE GRAND Hotel")."""
@@ -331,6 +376,10 @@ def _runs(text: str, words: list[Word]) -> Iterable[list[Word]]:
             yield run
             run = [w]
     yield run
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
 
 
 def _prev_word(text: str, pos: int) -> Word | None:
