@@ -310,6 +310,10 @@ def test_quality_doc_is_current() -> None:
         ("it-IT", "Ciao Luca! Le cuffie sono arrivate? Te le ho spedite ieri.", "informal"),
         # an oath shaped like a command with "se" addresses nobody
         ("pt-PT", "Dane-se, o sistema caiu outra vez! Já te envio o link.", "informal"),
+        # "siehe oben" is a reference formula, not a du imperative
+        ("de-CH", "Die Offerte gilt 30 Tage (siehe Anhang). Melden Sie sich gern.", "formal"),
+        # "Trova ... nell'app" says where the Lei customer finds it
+        ("it-IT", "Il Suo rimborso è pronto. Trova la ricevuta nell'area clienti.", "formal"),
     ],
 )
 def test_words_that_look_like_address_and_are_not(locale: str, text: str, expected: str) -> None:

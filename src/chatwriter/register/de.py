@@ -59,7 +59,19 @@ _FORMAL = {
 _LEAD = frozenset({"bitte", "einfach", "gern", "gerne", "dann", "und", "oder", "jetzt", "also"})
 #: Imperatives that are formulas, not address (Danke, Bitte, Schade...).
 _FORMULAS = frozenset(
-    {"danke", "bitte", "gern", "gerne", "hallo", "schade", "sorry", "willkommen", "grüß", "grüss"}
+    {
+        "danke",
+        "bitte",
+        "gern",
+        "gerne",
+        "hallo",
+        "schade",
+        "sorry",
+        "willkommen",
+        "grüß",
+        "grüss",
+        "siehe",
+    }  # siehe oben, siehe Anhang: a reference formula in Sie texts too
 )
 #: What follows an imperative that is also another kind of word (Schick mir, Eine davon).
 _AFTER_IMPERATIVE = frozenset(

@@ -270,6 +270,10 @@ def _enclitic(low: str, table: dict[str, frozenset[str]]) -> frozenset[str] | No
     return None
 
 
+#: Verbs whose 3rd person says where the customer finds a thing (Trova il PDF nell'app).
+_FIND = frozenset({"trova", "ritrova"})
+
+
 def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
     readings = codes - {"o", "m"}
     heads = {r.partition("+")[0] for r in readings}
@@ -308,6 +312,10 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
             return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # scriva, mi faccia
     object_next = nxt is not None and nxt.lower_ in _OBJECT_START
     bare = "2s!" in heads and "3ss" not in heads and "o" not in codes and not proclitic
+    if tok.lower_ in _FIND and "3s" in heads:
+        # "Trova la nuova carta nell'app": the Lei present "you'll find", the formula that
+        # says where a thing is, as often as the tu imperative "find it": no evidence
+        return None
     if bare and not question and object_next and ("3s" not in heads or starts_sentence(doc, tok.i)):
         # after a comma "risulta tutto regolare" states: the tu imperative of -are verbs
         # reads like the 3rd person, so only a sentence's first word counts
