@@ -200,6 +200,23 @@ def test_a_scan_re2_gives_up_on_falls_back(linter: Linter) -> None:
     assert not decided and len(picks) == len(gate_set._all)
 
 
+def test_the_hook_path_scans_a_message_once(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """scan_private, then check with its answer: the gate scan runs once, not twice."""
+    compiled = linter.compiled("en-US")
+    scans: list[str] = []
+    real = compiled._gates._scan
+    monkeypatch.setattr(compiled._gates, "_scan", lambda ctx: scans.append(ctx.text) or real(ctx))
+    message = Message("Call me on 415-867-2301, your order ships today.", "en-US")
+    private = linter.scan_private(message)
+    report = linter.lint_message(message, private=private)
+    assert scans == [message.text]
+    assert {f.rule for f in private} <= {f.rule for f in report.findings}
+    linter.lint_message(Message("Another message entirely.", "en-US"))
+    assert len(scans) == 2
+
+
 def _findings(linter: Linter, tag: str, texts: list[str]) -> list:
     out = []
     for report in linter.lint_many([{"text": t, "locale": tag} for t in texts]):

@@ -334,6 +334,7 @@ class GateSet:
         #: Gates left to :meth:`CheckContext.contains`: index -> why.
         self.slow: dict[int, str] = {}
         self._all = list(range(len(gates)))
+        self._last: tuple[str, tuple[list[int], bool]] | None = None
         self._open = [i for i, gate in enumerate(gates) if gate is None]
         self._set: Any = None
         self._owners: list[tuple[int, ...]] = []  # pattern index in the set -> gate indexes
@@ -385,6 +386,17 @@ class GateSet:
         and the ``None`` entries are always among the candidates."""
         if self._set is None:
             return self._all, False
+        # The pre-send hook scans the personal-data rules first and the rest of the
+        # message next (CompiledLocale.scan_private, then check): one scan serves both.
+        # One entry, swapped whole, so threads sharing the set never see half of one.
+        last = self._last
+        if last is not None and last[0] is ctx.text:
+            return last[1]
+        answer = self._scan(ctx)
+        self._last = (ctx.text, answer)
+        return answer
+
+    def _scan(self, ctx: CheckContext) -> tuple[list[int], bool]:
         text = f"{ctx.text}\n{ctx.folded()}" if self._folded else ctx.text
         try:
             matched = self._set.Match(text.encode("utf-8"))
