@@ -70,7 +70,9 @@ _MARKER_WORDS: dict[str, str] = {
         einfach gibt geht melde melden schicke schicken geschickt prüfe geprüft
         erhalten wieder viele grüße grüßen tschüss entschuldigung bestätigt
         verschickt unterwegs zurück frage fragen dann denn nach über zum zur vom im
-        werde würde müssen muss sollte darf möchten möchte
+        werde würde müssen muss sollte darf möchten möchte von zu aus durch ohne
+        gegen zwischen innerhalb während diese dieser dieses diesen sehr zwei drei
+        fünf erfolgt erfolgen erstattung rückerstattung werktagen werktage
     """,
     "fr": """
         les une et est sont vous nous votre vos notre elle ils cette ces pour avec
@@ -79,7 +81,8 @@ _MARKER_WORDS: dict[str, str] = {
         commande colis livraison remboursement paiement compte beaucoup vraiment déjà
         encore toujours peu leur leurs peux pouvez pourriez voulez faire fait
         suis sommes êtes ont ça cela oui au aux chez sans sous vers puis donc
-        alors quand pourquoi aujourd'hui demain n'hésitez plaît
+        alors quand pourquoi aujourd'hui demain n'hésitez plaît jours ouvrés
+        effectué effectuée également
     """,
     "es": """
         el los las unos unas y usted ustedes sus nuestro nuestra nosotros yo tú él
@@ -135,8 +138,8 @@ class Evidence:
 
     ``votes`` counts every marker word; ``strict`` leaves out capitalised words after
     the first, so "Los Angeles" or "Le Meridien" in an English reply is no evidence
-    of Spanish or French. ``unmarked`` is the most words of a sentence (split at . ! ?
-    and line ends) with no marker word of any of the seven (one per eight words in a
+    of Spanish or French. ``unmarked`` is the most words of a sentence or clause (split
+    at . ! ? ; and line ends) with no marker word of any of the seven (one per eight words in a
     long one): a sign-off in another language ("Terima kasih dan selamat siang!") in a
     reply that otherwise plainly reads as the locale's. About 5 µs for a chat reply.
     """
@@ -189,8 +192,8 @@ class Evidence:
 
 
 #: A word, or a mark that ends a sentence (for :attr:`Evidence.unmarked`).
-_WORD_OR_STOP = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*|[.!?。！？\n]")
-_STOPS = frozenset(".!?。！？\n")
+_WORD_OR_STOP = regex.compile(r"\p{L}+(?:['’\-]\p{L}+)*|[.!?;。！？；\n]")
+_STOPS = frozenset(".!?;。！？；\n")
 
 
 def plainly(text: str, language: str, min_votes: int = 2) -> bool:

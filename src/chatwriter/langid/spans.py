@@ -116,6 +116,22 @@ _DENSE_NAMES = (
 )
 
 
+#: Latin letters none of the seven languages writes: Polish (ą ę ł ś ż ...), Czech and
+#: Slovak (ř ě ů č š ž ...), Hungarian (ő ű), Romanian (ă ș ț), Turkish (ğ ı ş),
+#: Scandinavian (å ø æ), Croatian (đ). A sentence with one may be in a language outside
+#: the seven even where a marker word of one of them (Polish *i*) makes it look marked.
+_FOREIGN_LATIN = regex.compile(
+    "[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽľĺŕĽĹŔőűŐŰășşţțĂȘŞŢȚğıĞİåøæÅØÆđĐ]"
+)
+
+
+def foreign_letters(text: str) -> bool:
+    """Some letters of ``text`` are Latin letters that none of the seven languages
+    writes (one search; ASCII text costs nothing). A hint worth a look, never a finding:
+    names (Łukasz, Dvořák) carry them too."""
+    return not text.isascii() and _FOREIGN_LATIN.search(text) is not None
+
+
 def other_script(text: str) -> bool:
     """Some letters of ``text`` are in one of the scripts above (one search; ASCII text,
     most replies, costs nothing)."""

@@ -13,7 +13,8 @@ Three checks, each giving at most one kind of finding:
   is in that language (a company that answers in English on purpose).
 - **sentences**: in a reply of several sentences, a sentence of at least
   ``min_words`` words that reads confidently as another language than the reply
-  (or, when the reply as a whole is not clear, than the locale); and, in any reply, a
+  (or, when the reply as a whole is not clear, than the locale), and likewise a clause
+  after a semicolon; and, in any reply, a
   stretch inside a sentence in another of the seven languages ("... el problema es que
   *your payment method expired, so please update it* en la app"): a run of that
   language's marker words (``langid.foreign_spans``) that the detector, choosing
@@ -218,9 +219,7 @@ class LanguageKind(Kind):
         turns = ctx.message.conversation if self._conversation else ()
         stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
-            stretch = self._sentences_check and (
-                evidence.unmarked >= self.min_words or langid.other_script(text)
-            )
+            stretch = self._sentences_check and _worth_a_look(text, evidence, self.min_words)
             if not stretch:
                 return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
@@ -264,10 +263,11 @@ class LanguageKind(Kind):
             return ()
         if evidence.plainly(reference):
             if stretch is None:
-                stretch = evidence.unmarked >= self.min_words or langid.other_script(text)
+                stretch = _worth_a_look(text, evidence, self.min_words)
             if not stretch:
-                # No marker word of another language anywhere, and no sentence without
-                # markers of the seven: no sentence to look at.
+                # No marker word of another language anywhere, no sentence or clause
+                # without markers of the seven, no letter the seven do not write: no
+                # sentence to look at.
                 return ()
         found = self._sentences(ctx, text, reference, customer)
         return found + self._spans(ctx, text, reference, found, customer)
@@ -322,10 +322,14 @@ class LanguageKind(Kind):
         language is an answer in their language, not a slip: a Catalan reply to a
         customer who wrote in Catalan, under es-ES, is not flagged sentence by sentence."""
         sents = ctx.sentences()
-        if len(sents) < 2 or reference not in self.languages:
+        if reference not in self.languages:
             # a reply in a language outside the seven: the detector cannot read its
             # sentences as that language, only as a neighbour
             return []
+        if len(sents) < 2 and not any(
+            _CLAUSE_MARK.search(text, s.start_char, s.end_char) for s in sents
+        ):
+            return []  # one sentence, one clause: the reply itself, judged already
         out = []
         judged = []
         for sent in sents:
@@ -337,6 +341,17 @@ class LanguageKind(Kind):
             if found is not None and found not in (reference, customer):
                 start, end = _trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
+                continue
+            # a clause after a semicolon in another language ("O pedido foi cancelado;
+            # le remboursement sera effectué sous cinq jours."): judged on its own
+            for first, last in _clauses(text, sent.start_char, sent.end_char):
+                clause = text[first:last]
+                found = self._judge(clause, langid.Evidence(clause), reference)
+                if found is not None and found not in (reference, customer):
+                    start, end = _trimmed(ctx.text, first, last)
+                    out.append(
+                        self._finding(ctx, start, end, self.sentence_message, found, reference)
+                    )
         if customer is not None and customer != reference and judged and set(judged) == {customer}:
             # every sentence that could be judged is in the customer's language: the
             # locale's spelling and typography rules do not apply to it
@@ -379,6 +394,31 @@ def _introduced(text: str, start: int) -> bool:
         return True
     m = _LAST_WORD.search(before)
     return m is not None and m.group(1).lower() in _INTRODUCERS
+
+
+def _worth_a_look(text: str, evidence: langid.Evidence, min_words: int) -> bool:
+    """A reply that plainly reads as one language may still hold a sentence in another:
+    one of ``min_words`` words with next to no marker word of the seven, a stretch in
+    another script, or letters none of the seven writes (a closing in Polish, "Dziękuję
+    i miłego dnia!", whose *i* is an English marker word)."""
+    return (
+        evidence.unmarked >= min_words or langid.other_script(text) or langid.foreign_letters(text)
+    )
+
+
+#: Marks that end a clause inside a sentence.
+_CLAUSE_MARK = regex.compile(r"[;；]")
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[start:end]`` between semicolons, or none when
+    it has no semicolon."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+    if not marks:
+        return []
+    bounds = [start, *[m + 1 for m in marks]]
+    ends = [*marks, end]
+    return list(zip(bounds, ends, strict=True))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
