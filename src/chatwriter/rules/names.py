@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 import regex
@@ -193,11 +194,67 @@ class NamesKind(Kind):
             yield self.finding(ctx, tok.idx, tok.idx + len(tok), (suggestion,), expected=expected)
 
 
+_MAP = {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}}
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name key -> 'f' or 'm', from the table shipped in ``chatwriter/data``
+    (built by tools/build_first_names.py; source and licence in first-names.NOTICE).
+    Only names that settle the gender in every built-in language are in it."""
+    text = resources.files("chatwriter").joinpath("data", "first-names.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(word: str) -> str | None:
+    """'f' or 'm' when the table settles it; a compound ("Anne-Sophie", "Karl-Heinz")
+    goes by its first part, unless another part is of the other gender ("Marie-Pierre")."""
+    table = first_name_genders()
+    k = _key(word)
+    if k in table:
+        return table[k]
+    first, *rest = k.split("-")
+    gender = table.get(first) if rest else None
+    if gender is None or any(table.get(p, gender) != gender for p in rest):
+        return None
+    return gender
+
+
 @dataclass(frozen=True)
 class GreetingNameOptions(NamesOptions):
     greetings: list[str] = option(
         _WORDS,
         "greeting words that open a reply, matched in any case ('hi', 'hallo', 'bonjour', ...)",
+    )
+    check: str = option(
+        {"enum": ["name", "title"]},
+        "what the greeting is compared with: 'name', the names the customer gave; 'title', "
+        "whether the gendered title before the customer's surname fits the first name the "
+        "customer gave (from the shipped first-name table)",
+        default="name",
+    )
+    male_titles: list[str] = option(
+        _WORDS, "titles, as written, that address a man (check: title)", default=()
+    )
+    female_titles: list[str] = option(
+        _WORDS, "titles, as written, that address a woman (check: title)", default=()
+    )
+    other_title: dict[str, str] = option(
+        _MAP,
+        "a title -> the same title for the other gender, where one maps cleanly "
+        "(Herr: Frau, Mr: Ms); the unsafe suggestion of check: title",
+        default_factory=dict,
+    )
+    other_greeting: dict[str, str] = option(
+        _MAP,
+        "a gendered greeting, lower case -> its form for the other gender (liebe: lieber, "
+        "chère: cher); the suggestion then covers greeting and title",
+        default_factory=dict,
     )
 
 
@@ -214,21 +271,31 @@ class GreetingNameKind(NamesKind):
     name = "greeting-name"
     options_class = GreetingNameOptions
     options: GreetingNameOptions
+    message_fields = frozenset({"expected", "first_name", "title"})
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
         super().__init__(spec, env)
-        greetings = "|".join(_phrase(g) for g in self.options.greetings)
-        titles = "|".join(_phrase(t) for t in self.options.titles)
+        o = self.options
+        greetings = "|".join(_phrase(g) for g in o.greetings)
+        titles = "|".join(_phrase(t) for t in o.titles)
         title = rf"(?P<title>(?:{titles})[ \t]+)?" if titles else ""
         self.greeting = regex.compile(
-            rf"\A\W*(?i:{greetings})(?!\w)[ \t,]+{title}(?P<name>\p{{Lu}}[\p{{L}}'’-]+)"
+            rf"\A\W*(?P<greeting>(?i:{greetings}))(?!\w)[ \t,]+{title}"
+            r"(?P<name>\p{Lu}[\p{L}'’-]+)"
         )
+        self.title_gender = {t: "m" for t in o.male_titles} | {t: "f" for t in o.female_titles}
+        # A name run the customer opened with a title or a degree ("Frau Dr. Anna Weiß"):
+        # the first name is the first word that is not one.
+        self.title_keys = frozenset(_key(t).rstrip(".") for t in (*o.titles, "Dr", "Prof"))
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         if not ctx.message.conversation:
             return
         m = self.greeting.search(ctx.text)
         if m is None or len(m.group("name")) < self.min_length:
+            return
+        if self.options.check == "title":
+            yield from self._check_title(ctx, m)
             return
         names = self._customer_names(ctx)
         greeted = _key(m.group("name"))
@@ -251,3 +318,69 @@ class GreetingNameKind(NamesKind):
                 if len(words) >= 2:
                     return words[-1]
         return None
+
+    def _check_title(self, ctx: CheckContext, m: regex.Match[str]) -> Iterable[Finding]:
+        """'Hallo Herr Krüger' to the customer who wrote 'hier ist Sabine Krüger'.
+
+        Only a gendered title before the surname of a full name the customer gave is
+        checked, against that name's first word in the first-name table. Quiet when the
+        customer gave no first name, when it is not in the table (unisex, or a name whose
+        gender changes between languages), when another name the customer gave with the
+        same surname fits the title, and when the customer wrote the title themselves
+        ("hier ist Herr Kim Krüger")."""
+        written = m.group("title")
+        gender = self.title_gender.get(written.strip()) if written else None
+        if gender is None:
+            return
+        title = written.strip()
+        surname = _key(m.group("name"))
+        first_names: dict[str, str | None] = {}
+        for doc in self._customer_docs(ctx):
+            if self._titled_by_customer(doc.text, m.group("name"), gender):
+                return
+            for run in self._runs(doc.text):
+                words = _WORD.findall(run)
+                while words and _key(words[0]).rstrip(".") in self.title_keys:
+                    words = words[1:]
+                if len(words) >= 2 and _key(words[-1]) == surname:
+                    first_names[words[0]] = first_name_gender(words[0])
+        genders = set(first_names.values())
+        if not first_names or genders != {"m" if gender == "f" else "f"}:
+            return
+        first_name = next(iter(first_names))
+        start, end = m.start("title"), m.start("title") + len(title)
+        other = self.options.other_title.get(title)
+        greeting = m.group("greeting")
+        other_greeting = self.options.other_greeting.get(greeting.lower())
+        suggestions: tuple[Suggestion, ...] = ()
+        if other and other_greeting:
+            # "Liebe Frau Krüger" -> "Lieber Herr Krüger": the greeting agrees with the title.
+            if greeting[0].isupper():
+                other_greeting = other_greeting[0].upper() + other_greeting[1:]
+            between = ctx.text[m.end("greeting") : m.start("title")]
+            start = m.start("greeting")
+            suggestions = (Suggestion(other_greeting + between + other, Applicability.UNSAFE),)
+        elif other:
+            suggestions = (Suggestion(other, Applicability.UNSAFE),)
+        yield self.finding(
+            ctx,
+            start,
+            end,
+            suggestions,
+            expected=other or "",
+            first_name=first_name,
+            title=title,
+        )
+
+    def _titled_by_customer(self, text: str, surname: str, gender: str) -> bool:
+        """The customer wrote a title of this gender before the surname ("Herr Krüger")."""
+        same = [t for t, g in self.title_gender.items() if g == gender]
+        if not same:
+            return False
+        titles = "|".join(_phrase(t) for t in same)
+        found = regex.search(
+            rf"(?<!\w)(?:{titles})[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*[ \t]+){{0,2}}"
+            rf"{regex.escape(surname)}(?!\w)",
+            text,
+        )
+        return found is not None
