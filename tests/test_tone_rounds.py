@@ -8,7 +8,8 @@ office formulas. Round 5: blame pushed back, "X thing, not us", "if you don't li
 switch", "I already said so", talking down, sarcastic "yet again", faceless forwarding
 formulas. Round 7: talking-down, redirect, blame-back, sarcastic-aside, shut-down,
 receipt-formula. Round 8: the same ids widened (blame with the customer's own act,
-comparisons, sarcastic thanks, hand-offs, impatience).
+comparisons, sarcastic thanks, hand-offs, impatience). Rounds 12-14: counting the times,
+sarcastic patience, simplification, certain blame, curt pointers, ultimatums.
 """
 
 from __future__ import annotations
@@ -363,9 +364,118 @@ ROUND12_GOOD = [
     ("nl-NL", "Bedankt voor uw bericht. Uw pakket is vandaag verzonden."),
 ]
 
+# Rounds 12-14 (tests/blind-dev lines 441-560): kinds the round-12 rules still missed:
+# counting the times, sarcastic thanks and patience, talking down by simplification, blame
+# stated as certain, a curt pointer elsewhere, impatience and ultimatums, formula-only replies.
+ROUND14_BAD = [
+    # 1. counting the times
+    ("en-GB", "How many more times do I need to explain the refund policy?", "reminder-repeat"),
+    ("en-US", "You've sent us nine emails now.", "reminder-repeat"),
+    ("de-AT", "Wir haben Ihnen das jetzt schon mehrmals erklärt.", "reminder-repeat"),
+    (
+        "de-CH",
+        "Ich muss Sie leider zum wiederholten Mal bitten, die Quittung zu schicken.",
+        "reminder-repeat",
+    ),
+    ("de-DE", "Wie oft muss ich es dir denn noch erklären?", "reminder-repeat"),
+    ("fr-FR", "Ça fait déjà trois fois que je vous le dis.", "reminder-repeat"),
+    ("fr-CA", "Vous nous avez écrit cinq courriels aujourd'hui.", "reminder-repeat"),
+    ("es-MX", "Es la tercera vez que se lo explico.", "reminder-repeat"),
+    ("es-ES", "¿Cuántas veces más tengo que decírtelo?", "reminder-repeat"),
+    ("pt-BR", "Já é a terceira vez que te peço o comprovante.", "reminder-repeat"),
+    ("pt-PT", "Quantas vezes mais tenho de lhe explicar?", "reminder-repeat"),
+    ("it-IT", "Questa è la quarta volta che glielo ripeto.", "reminder-repeat"),
+    ("nl-NL", "Hoe vaak moeten we het nou nog uitleggen?", "reminder-repeat"),
+    # 2. sarcastic thanks and patience
+    ("en-CA", "If you ever get around to it, send the photos.", "sarcastic-aside"),
+    ("en-AU", "Yeah, of course, it's always our fault.", "sarcastic-aside"),
+    ("de-DE", "Schön, dass du uns endlich die Rechnung geschickt hast.", "sarcastic-aside"),
+    ("de-AT", "Natürlich sind wieder einmal wir schuld.", "sarcastic-aside"),
+    ("fr-FR", "Merci d'avoir quand même fini par répondre.", "sarcastic-aside"),
+    ("es-ES", "Claro, la culpa otra vez es nuestra.", "sarcastic-aside"),
+    ("pt-BR", "Com certeza, a culpa é sempre nossa.", "sarcastic-aside"),
+    ("it-IT", "Grazie per aver risposto finalmente.", "sarcastic-aside"),
+    ("nl-NL", "Natuurlijk, het is altijd onze fout.", "sarcastic-aside"),
+    # 3. talking down by simplification
+    ("en-US", "Let's go back to the basics.", "talking-down"),
+    ("en-GB", "Maybe get a family member who is good with computers to help.", "talking-down"),
+    ("de-CH", "Weisst du überhaupt, was ein Router ist?", "talking-down"),
+    ("fr-CA", "Je vais tenter de vous l'expliquer de façon plus simple.", "talking-down"),
+    ("es-MX", "Pregúntele a alguien que sepa de computación.", "talking-down"),
+    ("pt-BR", "Peça ajuda aos seus netos que entendam de tecnologia.", "talking-down"),
+    ("it-IT", "Si faccia aiutare da un parente che se ne intenda.", "talking-down"),
+    ("nl-NL", "Laten we even terug naar de basis gaan.", "talking-down"),
+    # 4. blame with certainty
+    ("en-CA", "The issue is definitely on your side.", "blame-back"),
+    ("en-GB", "You obviously never opened the parcel properly.", "blame-back"),
+    ("de-AT", "Da haben Sie die Packung wohl fallen lassen.", "blame-back"),
+    ("de-DE", "Wir können doch nicht hellsehen.", "blame-back"),
+    ("fr-FR", "Vous avez visiblement mal branché le câble.", "blame-back"),
+    ("es-ES", "Seguro que lo rompiste al montarlo.", "blame-back"),
+    ("pt-PT", "Não somos bruxos.", "blame-back"),
+    ("it-IT", "Il guasto è evidentemente dalla sua parte.", "blame-back"),
+    ("nl-NL", "Je hebt het zelf verkeerd ingevuld.", "blame-back"),
+    # 5. curt pointer
+    ("en-AU", "Can't help with that here. You'll have to contact your bank.", "hand-off"),
+    ("de-DE", "Dafür sind wir nicht zuständig. Fragen Sie beim Vermieter.", "redirect"),
+    ("fr-FR", "Ce n'est pas notre domaine. Voyez avec votre banque.", "redirect"),
+    ("es-MX", "No le podemos ayudar con eso, llame a su banco. Suerte.", "redirect"),
+    ("nl-NL", "Daar kan ik niets mee, daar moet u bij uw bank voor zijn.", "redirect"),
+    # 6. impatience and ultimatums
+    ("en-US", "I won't wait on this chat all day.", "impatience"),
+    ("de-AT", "Ich habe jetzt wirklich keine Zeit, Ihnen das nochmal zu erklären.", "impatience"),
+    ("fr-CA", "Je ne vais pas y passer la journée.", "impatience"),
+    ("es-ES", "No puedo quedarme aquí toda la tarde.", "impatience"),
+    ("pt-BR", "Não posso ficar aqui o dia inteiro.", "impatience"),
+    ("it-IT", "O mi invia la ricevuta o chiudo la conversazione.", "impatience"),
+    ("nl-NL", "Ik heb echt geen tijd om het allemaal weer uit te leggen.", "impatience"),
+    # 7. a reply of stock formulas only
+    (
+        "es-MX",
+        "Le informamos que su caso fue registrado. Gracias por su confianza. Quedamos a su disposición.",
+        "form-letter",
+    ),
+    (
+        "pt-BR",
+        "Informamos que sua solicitação foi registrada. Agradecemos a sua confiança. Há mais alguma coisa em que possamos ajudar?",
+        "form-letter",
+    ),
+]
 
-BAD = ROUND4_BAD + ROUND5_BAD + ROUND7_BAD + ROUND8_BAD + ROUND12_BAD
-GOOD = ROUND4_GOOD + ROUND5_GOOD + ROUND7_GOOD + ROUND8_GOOD + ROUND12_GOOD
+ROUND14_GOOD = [
+    ("en-US", "I'll explain it step by step, so you have it all in one place."),
+    ("en-GB", "You should have received the refund by Friday."),
+    ("en-AU", "Yes, anyone can do that, as long as they bring the code."),
+    ("en-CA", "Sure, anyone can collect it."),
+    ("en-US", "Whenever you get round to it is fine, there's no rush at all."),
+    (
+        "en-GB",
+        "If I don't hear back, I'll close the chat in ten minutes; you can always start a new one.",
+    ),
+    ("en-US", "Don't forget to call the hotel to confirm the late check-in. Good luck!"),
+    ("de-DE", "Ich erkläre es Ihnen gern Schritt für Schritt."),
+    ("de-AT", "Ja, das kann jeder mit dem Abholcode."),
+    (
+        "de-CH",
+        "Wir haben Ihnen bereits zwei Mails geschickt; ich schicke die Rechnung gern nochmals.",
+    ),
+    ("de-DE", "Haben Sie die PIN vielleicht falsch eingegeben?"),
+    ("fr-FR", "Nous vous rappelons une nouvelle fois que notre service reste à votre disposition."),
+    ("fr-CA", "Oui, n'importe qui peut le faire."),
+    ("fr-FR", "Prenons les choses dans l'ordre : d'abord, redémarrez le modem."),
+    ("es-MX", "Sí, cualquiera lo puede hacer."),
+    ("es-ES", "Seguramente el transportista lo dejó en conserjería."),
+    ("pt-BR", "Lembro-lhe mais uma vez que pode contactar-nos a qualquer hora."),
+    ("it-IT", "Le ricordo ancora una volta che può contattarci in qualsiasi momento."),
+    ("it-IT", "Chiunque può farlo, basta il codice."),
+    ("nl-NL", "Vergeet niet de bon mee te nemen als u naar de winkel gaat. Succes!"),
+    ("nl-NL", "Ja, dat kan iedereen."),
+    ("nl-NL", "U hebt het formulier zelf ingevuld, dus de gegevens kloppen."),
+]
+
+
+BAD = ROUND4_BAD + ROUND5_BAD + ROUND7_BAD + ROUND8_BAD + ROUND12_BAD + ROUND14_BAD
+GOOD = ROUND4_GOOD + ROUND5_GOOD + ROUND7_GOOD + ROUND8_GOOD + ROUND12_GOOD + ROUND14_GOOD
 
 
 @pytest.fixture(scope="module")
