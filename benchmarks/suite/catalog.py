@@ -6,7 +6,7 @@ of a run is written here, once, rather than left to the order of imports.
 
 from __future__ import annotations
 
-from . import growth, internals, library, peers, processes  # noqa: F401 (they register)
+from . import grammar_batch, growth, internals, library, peers, processes  # noqa: F401
 from .core import BENCHMARKS
 
 ORDER = (
@@ -19,6 +19,7 @@ ORDER = (
     "write_good_cli",
     "alex_cli",
     "languagetool",
+    "grammar_batch",
     "cold_start",
     "peak_rss",
     "batch_cli",

@@ -11,7 +11,7 @@ import gc
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -184,11 +184,21 @@ class Linter:
         """
         return self.compiled(message.locale).scan_private(message)[0]
 
-    def lint_many(self, messages: Iterable[MessageLike], *, fix: bool = False) -> Iterator[Report]:
+    def lint_many(
+        self,
+        messages: Iterable[MessageLike],
+        *,
+        fix: bool = False,
+        grammar_connections: int | None = None,
+    ) -> Iterator[Report]:
         """Reports in input order, parsed in batches through ``nlp.pipe`` per locale.
 
-        ``fixed`` is left None where a safe suggestion exists unless ``fix=True``."""
+        ``fixed`` is left None where a safe suggestion exists unless ``fix=True``. With a
+        LanguageTool server, a batch's grammar requests go out first, ``grammar_connections``
+        at a time (default: the client's, 4), and the rules read the answers; a message
+        left without one has the grammar note in ``skipped`` (docs/grammar-batch.md)."""
         iterator = iter(messages)
+        client = self.languagetool
         while True:
             chunk = [_as_message(m) for m in islice(iterator, _BATCH)]
             if not chunk:
@@ -199,12 +209,19 @@ class Linter:
             reports: list[Report | None] = [None] * len(chunk)
             for tag, indexes in by_locale.items():
                 compiled = self.compiled(tag)
-                docs = compiled.parse_many(chunk[i].text for i in indexes)
-                for i, doc in zip(indexes, docs, strict=True):
-                    report = self._report(compiled, doc, chunk[i])
-                    if fix and report.fixed is None:
-                        report.fixed = self.fix_report(report, message=chunk[i]).text
-                    reports[i] = report
+                requests = _grammar_requests(compiled, [chunk[i] for i in indexes], client)
+                batch = (
+                    client.batch(requests, connections=grammar_connections)
+                    if client is not None and requests
+                    else nullcontext()
+                )
+                with batch:
+                    docs = compiled.parse_many(chunk[i].text for i in indexes)
+                    for i, doc in zip(indexes, docs, strict=True):
+                        report = self._report(compiled, doc, chunk[i])
+                        if fix and report.fixed is None:
+                            report.fixed = self.fix_report(report, message=chunk[i]).text
+                        reports[i] = report
             yield from reports  # type: ignore[misc]
 
     # -- fixing --------------------------------------------------------------
@@ -314,6 +331,26 @@ def _turns(conversation: Iterable[Any]) -> list[dict[str, str]]:
                 }
             )
     return turns
+
+
+def _grammar_requests(
+    compiled: CompiledLocale, messages: list[Message], client: LanguageToolClient | None
+) -> list[tuple[str, str]]:
+    """What the locale's grammar rules will send to LanguageTool for ``messages``, masked
+    as they mask it (personal data found by the same rules the engine runs first)."""
+    from chatwriter.rules.grammar import GrammarKind
+
+    rules = [r for r in compiled.rules if isinstance(r, GrammarKind) and r.client is client]
+    if not rules:
+        return []
+    requests = []
+    for message in messages:
+        private = [(f.start, f.end) for f in compiled.scan_private(message)[0]]
+        for rule in rules:
+            request = rule.request(message, private, compiled.language)
+            if request is not None:
+                requests.append(request)
+    return requests
 
 
 def _as_message(item: MessageLike) -> Message:

@@ -104,6 +104,14 @@ languagetool_option = click.option(
     help="LanguageTool server for the grammar rules, e.g. http://127.0.0.1:8081 "
     "(env CHATWRITER_LANGUAGETOOL_URL; default: the config's languagetool.url; '' for none).",
 )
+grammar_connections_option = click.option(
+    "--grammar-connections",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Simultaneous LanguageTool requests while linting many drafts (default 4; shared "
+    "out between --jobs workers). A timeout is retried once; the drafts left unchecked "
+    "are counted at the end.",
+)
 locale_option = click.option(
     "--locale", "-l", help="BCP-47 locale, e.g. en-GB (default: config's, else en-US)."
 )

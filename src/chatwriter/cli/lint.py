@@ -12,6 +12,7 @@ from chatwriter.cli.common import (
     allow_outside_option,
     color_option,
     config_option,
+    grammar_connections_option,
     ignore_option,
     input_option,
     isolated_option,
@@ -89,6 +90,7 @@ Examples:
     show_default=True,
     help="Worker processes for large batches (forked after the guides are compiled).",
 )
+@grammar_connections_option
 @show_pii_option
 @show_personal_data_alias
 @click.option(
@@ -125,6 +127,7 @@ def lint(
     allow_outside: bool,
     languagetool_url: str | None,
     jobs: int,
+    grammar_connections: int | None,
     show_pii: bool,
     show_personal_data: bool,
     sarif_base_uri: str,
@@ -154,8 +157,9 @@ def lint(
     # masking; writing never lints.
     fix = fmt in ("json", "jsonl") and not statistics
     narrowing = SelectedFixer(linter, selection) if selection else None
+    fixing, messages = fix and narrowing is None, [item.message for item in gathered]
     batches = lint_stream(
-        linter, [item.message for item in gathered], jobs, fix=fix and narrowing is None
+        linter, messages, jobs, fix=fixing, grammar_connections=grammar_connections
     )
     masking = not (show_pii or show_personal_data)
     tally = Tally(selection)
@@ -204,7 +208,7 @@ def lint(
         click.echo(text, nl=False, color=color)
     if not quiet:
         # Rules that could not run (LanguageTool down, a regex timeout): say so, once each.
-        for note in tally.notes:
+        for note in tally.all_notes():
             click.echo(f"note: {note}", err=True)
         if selection:
             _note_personal_data(tally.kept_anyway)

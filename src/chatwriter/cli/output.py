@@ -140,12 +140,29 @@ class Tally:
         self.notes: dict[str, None] = {}
         self.worst = -1
         self.kept_anyway: set[str] = set()
+        self.drafts = 0
+        self.unchecked = 0  # drafts LanguageTool did not check (chatwriter.batch)
 
     def add(self, result: Result) -> Result:
+        from chatwriter.batch import grammar_unchecked
+
         report = result.report
+        self.drafts += 1
+        self.unchecked += grammar_unchecked(report)
         self.notes.update(dict.fromkeys(report.skipped))
         for f in report.findings:
             self.worst = max(self.worst, f.severity.rank)
             if self.selection and self.selection.kept_anyway(f):
                 self.kept_anyway.add(f.rule)
         return result
+
+    def all_notes(self) -> list[str]:
+        """The notes (once each), then how many drafts went without grammar, if any."""
+        notes = list(self.notes)
+        if self.unchecked:
+            n = self.drafts
+            notes.append(
+                f"grammar was not checked on {self.unchecked} of {n} draft"
+                f"{'s' if n != 1 else ''} (LanguageTool did not answer for them; see above why)"
+            )
+        return notes

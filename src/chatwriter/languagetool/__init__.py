@@ -37,13 +37,20 @@ converted here to Python ``str`` indices, so an emoji before an error does not s
 Answers are cached per (language, text) in a small LRU cache, so a message checked by
 the grammar rule and the spelling rule, or re-checked while fixing, costs one request.
 
-The package only re-exports: the client in :mod:`.client`, the API's shapes in
-:mod:`.api`, the sockets with a deadline and the proxy tunnel in :mod:`.net`.
+In batch mode (``client.batch(requests)``, used by ``Linter.lint_many``) a chunk's texts
+are asked for through a bounded pool of connections (``connections``, default 4), each
+language warmed up first with a budget of ``warmup_ms``; a timeout is retried once and
+starts no back-off, so one slow answer never turns grammar off for the rest of a run
+(:mod:`.pool`, docs/grammar-batch.md).
+
+The package only re-exports: the client in :mod:`.client`, its batch mode in
+:mod:`.pool`, the API's shapes in :mod:`.api`, the sockets with a deadline and the proxy tunnel in :mod:`.net`.
 """
 
 from __future__ import annotations
 
 from chatwriter.languagetool.api import (
+    MAX_CHARS,
     LanguageToolUnavailable,
     LTMatch,
     ServerInfo,
@@ -56,18 +63,25 @@ from chatwriter.languagetool.client import (
     DEFAULT_RETRY_AFTER,
     DEFAULT_TIMEOUT_MS,
     MAX_ANSWER_BYTES,
-    MAX_CHARS,
     MAX_JSON_DEPTH,
     LanguageToolClient,
+)
+from chatwriter.languagetool.pool import (
+    DEFAULT_CONNECTIONS,
+    DEFAULT_WARMUP_MS,
+    BatchStats,
 )
 
 __all__ = [
     "DEFAULT_CACHE_SIZE",
+    "DEFAULT_CONNECTIONS",
     "DEFAULT_RETRY_AFTER",
     "DEFAULT_TIMEOUT_MS",
+    "DEFAULT_WARMUP_MS",
     "MAX_ANSWER_BYTES",
     "MAX_CHARS",
     "MAX_JSON_DEPTH",
+    "BatchStats",
     "LTMatch",
     "LanguageToolClient",
     "LanguageToolUnavailable",

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from chatwriter.errors import ChatwriterError, RuleUnavailable
 from chatwriter.languagetool.net import is_loopback
 
+#: Longer messages are not sent: a chat reply is far shorter, and one huge paste must not
+#: time out and make the client back off for every message after it.
+MAX_CHARS = 20_000
+
 
 class LanguageToolUnavailable(RuleUnavailable):
     """The server could not answer for this message; ``str(exc)`` is the report's note."""

@@ -1,5 +1,7 @@
 """The LanguageTool client: every call bounded by a total time limit, answers cached,
-a server that fails left alone for a while (the package docstring says how)."""
+a server that fails left alone for a while (the package docstring says how), and a batch
+mode (:meth:`LanguageToolClient.batch`) that asks for many texts at once through a
+bounded pool of connections."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 
 from chatwriter import safejson
 from chatwriter.languagetool.api import (
+    MAX_CHARS,
     LanguageToolUnavailable,
     LTMatch,
     ServerInfo,
@@ -31,14 +34,17 @@ from chatwriter.languagetool.net import (
     time_left,
     tunnel,
 )
+from chatwriter.languagetool.pool import (
+    DEFAULT_CONNECTIONS,
+    DEFAULT_WARMUP_MS,
+    BatchMixin,
+    Key,
+)
 
 DEFAULT_TIMEOUT_MS = 5000
 DEFAULT_CACHE_SIZE = 512
 #: Seconds during which a server that refused a connection or timed out is not asked again.
 DEFAULT_RETRY_AFTER = 30.0
-#: Longer messages are not sent: a chat reply is far shorter, and one huge paste must not
-#: time out and make the client back off for every message after it.
-MAX_CHARS = 20_000
 #: Larger answers are refused: the answer for 20,000 characters full of errors is well
 #: under 1 MB, and an endless body must not fill the memory.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
@@ -55,7 +61,7 @@ class _Budget:
     callers: bool  # the caller's deadline, shorter than timeout_ms, set it
 
 
-class LanguageToolClient:
+class LanguageToolClient(BatchMixin):
     """``LanguageToolClient("http://127.0.0.1:8081").check("I has sent it.", "en-US")``."""
 
     def __init__(
@@ -67,8 +73,13 @@ class LanguageToolClient:
         retry_after: float = DEFAULT_RETRY_AFTER,
         ssl_context: ssl.SSLContext | None = None,
         mask_personal_data: bool = True,
+        connections: int = DEFAULT_CONNECTIONS,
+        warmup_ms: int = DEFAULT_WARMUP_MS,
     ):
         self.url = normalize_url(url)
+        #: Simultaneous requests of a batch; 1 sends them one at a time.
+        self.connections = max(1, int(connections))
+        self.warmup_ms = int(warmup_ms)
         #: The grammar rules send the text with what the pii rules found masked (0/x).
         self.mask_personal_data = mask_personal_data
         self.timeout_ms = int(timeout_ms)
@@ -80,6 +91,11 @@ class LanguageToolClient:
         self._languages: tuple[set[str], set[str]] | None = None
         self._down_until = 0.0
         self._down_reason = ""
+        self._down_by_timeout = False  # the back-off began with a timeout, not a refusal
+        #: Answers (or failures) of running batches, held until each batch ends whatever
+        #: the LRU cache evicts meanwhile: key -> [answer or exception, batches holding it].
+        self._pinned: dict[Key, list[Any]] = {}
+        self._warmed: set[str] = set()
         self._lock = threading.Lock()
         parts = urllib.parse.urlsplit(self.url)
         self._host = parts.hostname or ""
@@ -119,14 +135,19 @@ class LanguageToolClient:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
+            pinned = self._pinned.get(key)
+        answer = pinned[0] if pinned is not None else None
+        if answer is not None:  # None: a batch is still asking for it
+            if isinstance(answer, LanguageToolUnavailable):
+                # The batch asked already (twice after a timeout): the note, no third try.
+                raise LanguageToolUnavailable(answer.url, answer.what)
+            return answer
         body = self._request("/v2/check", {"language": language, "text": text}, budget)
         matches = tuple(
             m for m in self._parse_check(body, text) if m.rule_id not in self.disabled_rules
         )
         with self._lock:
-            self._cache[key] = matches
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            self._remember(key, matches)
         return matches
 
     def language_for(self, locale: str) -> str:
@@ -148,6 +169,13 @@ class LanguageToolClient:
                 self.check("OK.", locale, deadline=budget.end)
         return ServerInfo(self.url, self.version, tuple(sorted(long_codes | codes)))
 
+    def _remember(self, key: Key, matches: tuple[LTMatch, ...]) -> None:
+        """Into the LRU cache; the caller holds the lock."""
+        self._cache[key] = matches
+        self._cache.move_to_end(key)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
     # -- internals -----------------------------------------------------------
     def _budget(self, deadline: float | None) -> _Budget:
         """The end of a call starting now: ``timeout_ms`` from now, or the sooner deadline."""
@@ -160,6 +188,10 @@ class LanguageToolClient:
                 self.url, "was not asked (the caller's deadline had already passed)"
             )
         return _Budget(deadline, round((deadline - now) * 1000), callers=True)
+
+    def _budget_of(self, ms: int) -> _Budget:
+        """A budget of ``ms`` from now, set by the client (a batch's warm-up)."""
+        return _Budget(time.monotonic() + ms / 1000, ms, callers=False)
 
     def _language_for(self, locale: str, budget: _Budget) -> str:
         long_codes, codes = self._server_languages(budget)
@@ -185,10 +217,17 @@ class LanguageToolClient:
         self._languages = (long_codes, codes)
         return self._languages
 
-    def _request(self, path: str, form: dict[str, str] | None, budget: _Budget) -> Any:
-        """One request, over by ``budget.end`` whatever the server does; the decoded JSON."""
+    def _request(
+        self, path: str, form: dict[str, str] | None, budget: _Budget, *, batch: bool = False
+    ) -> Any:
+        """One request, over by ``budget.end`` whatever the server does; the decoded JSON.
+
+        ``batch``: a request of :meth:`batch`, which has its own policy for timeouts (one
+        retry, no back-off): a back-off begun by a timeout does not stop it, and its own
+        timeout begins none. A refused connection stops it and begins one as usual.
+        """
         with self._lock:
-            if time.monotonic() < self._down_until:
+            if time.monotonic() < self._down_until and not (batch and self._down_by_timeout):
                 raise LanguageToolUnavailable(self.url, self._down_reason)
         if isinstance(self._proxy, str):
             raise LanguageToolUnavailable(self.url, self._proxy)
@@ -225,7 +264,7 @@ class LanguageToolClient:
         except LanguageToolUnavailable:
             raise
         except TimeoutError:
-            raise self._timed_out(path, budget) from None
+            raise self._timed_out(path, budget, backoff=not batch) from None
         except (OSError, ValueError) as exc:  # refused, reset, unknown host, TLS, proxy, ...
             raise self._down(f"unreachable ({describe_error(exc)})") from None
         except http.client.IncompleteRead:  # a chunked answer ended early
@@ -268,23 +307,28 @@ class LanguageToolClient:
         except ValueError as exc:  # JSONDecodeError, or an integer with too many digits
             raise self._malformed(f"not JSON ({exc.__class__.__name__})") from None
 
-    def _timed_out(self, path: str, budget: _Budget) -> LanguageToolUnavailable:
+    def _timed_out(
+        self, path: str, budget: _Budget, *, backoff: bool = True
+    ) -> LanguageToolUnavailable:
         if budget.callers:  # the caller was in a hurry: no back-off (module docstring)
             return LanguageToolUnavailable(
                 self.url, f"did not answer before the caller's deadline ({budget.ms} ms)"
             )
-        what = f"did not answer within {self.timeout_ms} ms"
+        what = f"did not answer within {budget.ms} ms"
+        if not backoff:  # a batch's request: it retries once and goes on
+            return LanguageToolUnavailable(self.url, what)
         if path == "/v2/check":
             what += (
                 " (a server loads each language on its first check: try again, or raise "
                 "languagetool.timeout_ms)"
             )
-        return self._down(what)
+        return self._down(what, by_timeout=True)
 
-    def _down(self, what: str) -> LanguageToolUnavailable:
+    def _down(self, what: str, *, by_timeout: bool = False) -> LanguageToolUnavailable:
         with self._lock:
             self._down_until = time.monotonic() + self.retry_after
             self._down_reason = what
+            self._down_by_timeout = by_timeout
         return LanguageToolUnavailable(self.url, what)
 
     def _malformed(self, what: str) -> LanguageToolUnavailable:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.model import Applicability, Finding, Message, Suggestion
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleSpec
 from chatwriter.rules.options import Options, option
 
@@ -101,14 +101,12 @@ class GrammarKind(Kind):
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         text = ctx.text
-        if self.client is None or not text.strip():
+        request = self.request(ctx.message, ctx.private, ctx.doc.lang_)
+        if self.client is None or request is None:
             return []
         private = ctx.private if self.mask else []
-        sent = mask_spans(text, private) if private else text
         # Raises LanguageToolUnavailable (a RuleUnavailable): the engine notes it and goes on.
-        matches = self.client.check(
-            sent, self.locale or ctx.message.locale or ctx.doc.lang_, deadline=ctx.deadline
-        )
+        matches = self.client.check(*request, deadline=ctx.deadline)
         out = []
         for m in matches:
             if not self._wanted(m, text):
@@ -131,6 +129,20 @@ class GrammarKind(Kind):
                 )
             )
         return out
+
+    def request(
+        self, message: Message, private: Sequence[tuple[int, int]], language: str
+    ) -> tuple[str, str] | None:
+        """The ``(text, locale)`` this rule sends to LanguageTool for ``message``, or None
+        when it sends nothing; ``private``: the spans of personal data, masked unless
+        ``languagetool.mask_personal_data`` is false; ``language``: the pipeline's, the
+        last resort for the locale. ``Linter.lint_many`` asks for a whole chunk's requests
+        at once with it, so what a batch sends is what this rule would send."""
+        text = message.text
+        if not text.strip():
+            return None
+        sent = mask_spans(text, private) if self.mask and private else text
+        return sent, self.locale or message.locale or language
 
     def _wanted(self, m: LTMatch, text: str) -> bool:
         if m.is_spelling != self.spelling:
