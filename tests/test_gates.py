@@ -22,7 +22,7 @@ from chatwriter import Linter
 from chatwriter.catalog import Catalog
 from chatwriter.guide.loader import load_config
 from chatwriter.model import Message
-from chatwriter.rules import gates
+from chatwriter.rules import gate_dialect, gates
 from chatwriter.rules.context import CheckContext, FoldedGate, WordGate
 from chatwriter.rules.gates import GateSet, Unsupported, translate, word_pattern
 from tests.helpers import REPO
@@ -292,7 +292,7 @@ def test_a_word_pattern_reads_words_as_the_lower_cased_message_does() -> None:
 
 def test_word_characters_survive_lower_casing() -> None:
     """What word_pattern relies on: \\w is the same before and after str.lower."""
-    every = gates._text(((0, 0x12F), (0x131, 0xD7FF), (0xE000, 0x10FFFF)))
+    every = gate_dialect._text(((0, 0x12F), (0x131, 0xD7FF), (0xE000, 0x10FFFF)))
     lowered = every.lower()
     assert len(lowered) == len(every)
     word = regex.compile(r"\w")
@@ -301,7 +301,7 @@ def test_word_characters_survive_lower_casing() -> None:
         if part != low:
             assert [bool(word.match(c)) for c in part] == [bool(word.match(c)) for c in low]
     assert all(word.match(c) for c in "İ".lower())
-    past_plane_1 = gates._text(((0x20000, 0x10FFFF),))  # the letters' table stops there
+    past_plane_1 = gate_dialect._text(((0x20000, 0x10FFFF),))  # the letters' table stops there
     assert past_plane_1.lower() == past_plane_1
 
 

@@ -36,8 +36,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-import regex
-
 from chatwriter import langid
 from chatwriter.model import AGENT_ROLES, Finding, Turn
 from chatwriter.rules.base import (
@@ -49,6 +47,7 @@ from chatwriter.rules.base import (
     check_template,
     render,
 )
+from chatwriter.rules.language_text import CLAUSE_MARK, clauses, introduced, trimmed, worth_a_look
 from chatwriter.rules.options import Options, option
 
 DEFAULT_MIN_WORDS = 4
@@ -219,7 +218,7 @@ class LanguageKind(Kind):
         turns = ctx.message.conversation if self._conversation else ()
         stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
-            stretch = self._sentences_check and _worth_a_look(text, evidence, self.min_words)
+            stretch = self._sentences_check and worth_a_look(text, evidence, self.min_words)
             if not stretch:
                 return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
@@ -263,7 +262,7 @@ class LanguageKind(Kind):
             return ()
         if evidence.plainly(reference):
             if stretch is None:
-                stretch = _worth_a_look(text, evidence, self.min_words)
+                stretch = worth_a_look(text, evidence, self.min_words)
             if not stretch:
                 # No marker word of another language anywhere, no sentence or clause
                 # without markers of the seven, no letter the seven do not write: no
@@ -288,7 +287,7 @@ class LanguageKind(Kind):
             return []
         out = []
         for start, end, lang in langid.foreign_spans(text, reference):
-            if lang not in self.languages or _introduced(text, start):
+            if lang not in self.languages or introduced(text, start):
                 continue
             if any(f.start < end and start < f.end for f in flagged):
                 continue  # inside a sentence already flagged as a whole
@@ -302,16 +301,14 @@ class LanguageKind(Kind):
             # a stretch in another script; a customer who wrote in another language may be
             # answered in it, so then it is not judged here
             for start, end, script in langid.script_spans(text):
-                if _introduced(text, start) or any(
-                    f.start < end and start < f.end for f in flagged
-                ):
+                if introduced(text, start) or any(f.start < end and start < f.end for f in flagged):
                     continue
                 lang = langid.stretch_language(text[start:end], script)
                 out.append(self._finding(ctx, start, end, SPAN_MESSAGE, lang, reference))
         return out
 
     def _whole(self, ctx: CheckContext, template: str, detected: str, expected: str) -> Finding:
-        start, end = _trimmed(ctx.text, 0, len(ctx.text))
+        start, end = trimmed(ctx.text, 0, len(ctx.text))
         return self._finding(ctx, start, end, template, detected, expected)
 
     def _sentences(
@@ -327,7 +324,7 @@ class LanguageKind(Kind):
             # sentences as that language, only as a neighbour
             return []
         if len(sents) < 2 and not any(
-            _CLAUSE_MARK.search(text, s.start_char, s.end_char) for s in sents
+            CLAUSE_MARK.search(text, s.start_char, s.end_char) for s in sents
         ):
             return []  # one sentence, one clause: the reply itself, judged already
         out = []
@@ -339,16 +336,16 @@ class LanguageKind(Kind):
             if found is not None:
                 judged.append(found)
             if found is not None and found not in (reference, customer):
-                start, end = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                start, end = trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
                 continue
             # a clause after a semicolon in another language ("O pedido foi cancelado;
             # le remboursement sera effectué sous cinq jours."): judged on its own
-            for first, last in _clauses(text, sent.start_char, sent.end_char):
+            for first, last in clauses(text, sent.start_char, sent.end_char):
                 clause = text[first:last]
                 found = self._judge(clause, langid.Evidence(clause), reference)
                 if found is not None and found not in (reference, customer):
-                    start, end = _trimmed(ctx.text, first, last)
+                    start, end = trimmed(ctx.text, first, last)
                     out.append(
                         self._finding(ctx, start, end, self.sentence_message, found, reference)
                     )
@@ -369,62 +366,3 @@ class LanguageKind(Kind):
         if template is self.spec.message:
             return finding
         return replace(finding, message=render(template, match=finding.match, **names))
-
-
-#: Words after which the next words are a quotation without marks: an error message or
-#: a label in the app's language ("die Fehlermeldung Something went wrong, ...").
-_INTRODUCER_WORDS = """
-    message error says reads button option label status text
-    meldung fehlermeldung hinweis nachricht fehler schaltfläche
-    melding foutmelding bericht fout knop optie tekst
-    erreur bouton texte statut mention
-    mensaje aviso botón opción texto estado leyenda
-    mensagem erro botão opção
-    messaggio errore avviso pulsante opzione testo stato dicitura
-"""
-_INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
-_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
-
-
-def _introduced(text: str, start: int) -> bool:
-    """The stretch at ``start`` follows a colon or a word such as *Fehlermeldung*,
-    *error*, *knop*: a quotation without quotation marks, not the agent switching."""
-    before = text[max(0, start - 40) : start].rstrip()
-    if before.endswith(":"):
-        return True
-    m = _LAST_WORD.search(before)
-    return m is not None and m.group(1).lower() in _INTRODUCERS
-
-
-def _worth_a_look(text: str, evidence: langid.Evidence, min_words: int) -> bool:
-    """A reply that plainly reads as one language may still hold a sentence in another:
-    one of ``min_words`` words with next to no marker word of the seven, a stretch in
-    another script, or letters none of the seven writes (a closing in Polish, "Dziękuję
-    i miłego dnia!", whose *i* is an English marker word)."""
-    return (
-        evidence.unmarked >= min_words or langid.other_script(text) or langid.foreign_letters(text)
-    )
-
-
-#: Marks that end a clause inside a sentence.
-_CLAUSE_MARK = regex.compile(r"[;；]")
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence ``text[start:end]`` between semicolons, or none when
-    it has no semicolon."""
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
-    if not marks:
-        return []
-    bounds = [start, *[m + 1 for m in marks]]
-    ends = [*marks, end]
-    return list(zip(bounds, ends, strict=True))
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding whitespace (never empty for a non-blank span)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
