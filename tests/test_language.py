@@ -575,6 +575,8 @@ def test_a_sentence_after_a_time_abbreviation_is_judged_on_its_own(gb: Linter) -
         "Bon dia, Marta. He enviat el rebut del mes de juliol al correu que ens vas donar.",
         "Hola Pere, el càrrec correspon a la quota de gener i ja està pagat.",
         "La comanda arribarà la setmana que ve, abans del 12 de desembre.",
+        # the elided pronoun before haver (t'he, s'hi) and words such as vegades, alhora
+        "Ja t'he canviat l'adreça; de vegades el sistema triga una mica a desar-la.",
     ],
 )
 def test_catalan_without_its_commonest_function_words_is_still_catalan(reply: str) -> None:
