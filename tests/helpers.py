@@ -15,6 +15,7 @@ import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -204,3 +205,14 @@ def serving(*args: str) -> Iterator[Server]:
     finally:
         srv.stop()
         srv.log.close()
+
+
+def load_tool(name: str) -> Any:
+    """A script of tools/ imported as a module (tools/ is no package), e.g. gen_rule_docs."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,7 +6,6 @@ pages as a user would and check them against the rules' real behaviour.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from chatwriter import Linter
 from chatwriter.catalog import Catalog
 from chatwriter.model import Applicability, Message
-from tests.helpers import REPO
+from tests.helpers import REPO, load_tool
 
 LOCALES = Catalog().known()
 PAGES = REPO / "docs" / "rules"
@@ -24,12 +23,8 @@ _ROW = re.compile(
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location(
-        "gen_rule_docs", REPO / "tools" / "gen_rule_docs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """tools/gen_rule_docs.py, which writes docs/rules/ (test_generated_docs keeps it current)."""
+    return load_tool("gen_rule_docs")
 
 
 GEN = _generator()

