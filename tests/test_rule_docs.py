@@ -96,3 +96,13 @@ def test_fix_agrees_with_what_the_bad_examples_yield(linter: Linter, tag: str) -
                 f"{rule.id}: Fix {documented!r} but fixed examples: {bool(spec.examples.fixed)}"
             )
     assert not problems, "\n".join(problems)
+
+
+def test_every_builtin_rule_says_what_it_finds() -> None:
+    """Each rule of rules/ carries a description: the reference's "What it finds"."""
+    from chatwriter.catalog import Catalog
+
+    missing = [
+        spec.id for guide in Catalog().all_guides() for spec in guide.rules if not spec.description
+    ]
+    assert missing == []
