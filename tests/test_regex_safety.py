@@ -96,6 +96,9 @@ def _all_example_texts() -> list[str]:
 SHARDS = 8  # the rules in eight parts, so the workers share the longest test
 
 
+# Every pattern over every example and labelled draft: about 25 CPU-seconds, the longest
+# test of the suite, so it runs in the slow tier (.ci/run runs that tier on every change).
+@pytest.mark.slow
 @pytest.mark.parametrize("shard", range(SHARDS))
 def test_requires_holds_wherever_the_pattern_matches(shard: int) -> None:
     """`requires` lets a rule skip messages; it must never hide a match the pattern would find."""
