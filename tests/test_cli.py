@@ -222,7 +222,7 @@ def test_jobs_give_the_same_results_in_order(scratch: Path) -> None:
 
 
 def test_validate_accepts_a_builtin_guide_named_as_a_path() -> None:
-    from chatwriter.validation import validate_all
+    from chatwriter.validate_all import validate_all
 
     root = Path(__file__).resolve().parents[1]
     guide = str(root / "rules" / "fr" / "spelling.yaml")

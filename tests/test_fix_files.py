@@ -133,7 +133,7 @@ def test_file_changed_during_the_run_is_left_and_the_rest_fixed(
 
 
 def test_writing_from_a_stale_read_is_refused(tmp_path: Path) -> None:
-    from chatwriter.fixing import ChangedWhileFixing, write_fixed  # here: new in issue 11
+    from chatwriter.fix_files import ChangedWhileFixing, write_fixed  # here: new in issue 11
 
     draft = tmp_path / "reply.txt"
     draft.write_text(DRAFT, encoding="utf-8")

@@ -17,8 +17,8 @@ import pytest
 import yaml
 
 from chatwriter import Linter
-from chatwriter.examples import check_examples
 from chatwriter.guide.loader import Config, LanguageToolConfig
+from chatwriter.rule_examples import check_examples
 from tests.helpers import REPO, run_cli
 
 ENV = "CHATWRITER_TEST_LANGUAGETOOL_URL"

@@ -6,7 +6,7 @@ import pytest
 
 from chatwriter import Linter
 from chatwriter.catalog import Catalog
-from chatwriter.examples import check_examples
+from chatwriter.rule_examples import check_examples
 
 LOCALES = Catalog().known()
 

@@ -13,8 +13,8 @@ import pytest
 
 from chatwriter import Linter
 from chatwriter.errors import ChatwriterError
-from chatwriter.examples import check_examples
 from chatwriter.model import Applicability
+from chatwriter.rule_examples import check_examples
 from chatwriter.rules import shouting
 
 RULE = "common.shouting.caps-words"

@@ -119,7 +119,7 @@ def validate(
     paths: tuple[str, ...], examples: bool, config: str | None, isolated: bool, allow_outside: bool
 ) -> None:
     """Check guides, locale files and the config; with PATHS, check those guide files."""
-    from chatwriter.validation import validate_all
+    from chatwriter.validate_all import validate_all
 
     if config is None and not isolated:
         config = discover_config()

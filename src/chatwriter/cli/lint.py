@@ -268,7 +268,7 @@ def fix(
 ) -> None:
     """Apply safe suggestions: stdin to stdout, files rewritten in place (atomically)."""
     from chatwriter.cli.output import use_color
-    from chatwriter.fixing import fix_source
+    from chatwriter.fix_files import fix_source
     from chatwriter.inputs import expand, read_source
     from chatwriter.selection import SelectedFixer, Selection
 
@@ -353,7 +353,7 @@ def _diff(source: Source, before: str, after: str, color: bool, input_mode: str 
 
 def _write_back(source: Source, fixed: str, quiet: bool = False) -> int:
     """Write one fixed file and return its exit code; a file left alone must not stop the rest."""
-    from chatwriter.fixing import NotWritten, write_fixed
+    from chatwriter.fix_files import NotWritten, write_fixed
 
     try:
         write_fixed(source, fixed)

@@ -14,7 +14,7 @@ from typing import Any
 
 from chatwriter.errors import ConfigError, Problem
 from chatwriter.guide import schema as schemas
-from chatwriter.guide.validate import validate, validate_each, validator_for
+from chatwriter.guide.schema_check import validate, validate_each, validator_for
 from chatwriter.guide.yamlpos import Located, YamlError, load_located
 from chatwriter.model import Severity, Turn
 from chatwriter.nlp import pipeline_problem

@@ -10,10 +10,10 @@ from pathlib import Path
 from chatwriter.catalog import Catalog
 from chatwriter.environment import config_path as find_config_path
 from chatwriter.errors import ConfigError, Problem
-from chatwriter.examples import ExampleFailure, check_examples
 from chatwriter.guide.loader import Config, load_config, load_guide
 from chatwriter.linter import Linter
 from chatwriter.resources import builtin_rules_dir
+from chatwriter.rule_examples import ExampleFailure, check_examples
 
 
 def validate_all(
