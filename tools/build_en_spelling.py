@@ -108,6 +108,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from chatwriter.guide.emit import yaml_list, yaml_str
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "rules" / "en"
 SCOWL_DIR = Path("/usr/share/dict/scowl")
@@ -577,19 +579,6 @@ def build_pairs(lists: dict[str, set[str]], region: Region) -> RegionPairs:
 
 
 # -- writing -------------------------------------------------------------------------
-
-_PLAIN = re.compile(r"^[a-z][a-z]*$")
-_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
-
-
-def yaml_str(text: str) -> str:
-    if _PLAIN.match(text) and text not in _YAML_WORDS:
-        return text
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def yaml_list(items: list[str], indent: str) -> str:
-    return "".join(f"{indent}- {yaml_str(item)}\n" for item in items)
 
 
 def scowl_version() -> str:

@@ -103,7 +103,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import math
 import re
 import sys
@@ -111,6 +110,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from chatwriter.guide.emit import yaml_list, yaml_str
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "rules" / "fr" / "spelling.yaml"
@@ -534,20 +535,6 @@ def select(pairing: Pairing) -> tuple[list[Pair], list[tuple[Pair, str]]]:
 
 
 # -- writing -------------------------------------------------------------------------
-
-_PLAIN = re.compile(r"^[^\W\d_][\w -]*$")
-#: Plain scalars YAML would read as booleans or null, in any case ("On" is French too).
-_YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
-
-
-def yaml_str(text: str) -> str:
-    if _PLAIN.match(text) and text.lower() not in _YAML_WORDS:
-        return text
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML string
-
-
-def yaml_list(items: list[str], indent: str) -> str:
-    return "".join(f"{indent}- {yaml_str(item)}\n" for item in items)
 
 
 def capitalised(text: str) -> str:
