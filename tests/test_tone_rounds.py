@@ -636,6 +636,58 @@ ROUND15_BAD = [
         "perguntas frequentes. Votos de um excelente dia.",
         "form-letter",
     ),
+    # the same kinds in the other languages
+    ("fr-FR", "Les autres clients s'en sortent très bien tout seuls.", "condescension-simple"),
+    ("fr-CA", "Beaucoup de gens le font sans nous appeler.", "condescension-simple"),
+    ("fr-FR", "Vous devriez quand même savoir faire ça de nos jours.", "condescension-simple"),
+    ("es-ES", "La mayoría de la gente lo saca sola.", "condescension-simple"),
+    ("es-MX", "Casi todos los clientes lo logran sin ayuda.", "condescension-simple"),
+    ("es-MX", "Eso debería saberlo cualquiera a estas alturas.", "condescension-simple"),
+    ("pt-BR", "A maioria dos usuários descobre isso sozinha.", "condescension-simple"),
+    ("pt-PT", "A maior parte das pessoas resolve isto por conta própria.", "condescension-simple"),
+    ("pt-BR", "Hoje em dia todo mundo sabe baixar um aplicativo.", "condescension-simple"),
+    ("it-IT", "La maggior parte della gente lo risolve da sola.", "condescension-simple"),
+    ("it-IT", "Quasi tutti lo fanno tranquillamente in autonomia.", "condescension-simple"),
+    ("it-IT", "Al giorno d'oggi dovrebbe saperlo chiunque.", "condescension-simple"),
+    ("nl-NL", "De meeste gebruikers zoeken het gewoon zelf uit.", "condescension-simple"),
+    ("nl-NL", "Tegenwoordig weet toch iedereen dat.", "condescension-simple"),
+    ("nl-NL", "Zoiets zou je tegenwoordig echt moeten kunnen.", "condescension-simple"),
+    (
+        "fr-FR",
+        "Je vous rappelle, et c'est pour la troisième fois, que le dossier est incomplet.",
+        "reminder-repeat",
+    ),
+    ("fr-CA", "Voici notre quatrième relance concernant la facture.", "reminder-repeat"),
+    ("fr-FR", "Une relance de plus, pour la cinquième fois : le RIB manque.", "reminder-repeat"),
+    (
+        "es-MX",
+        "Le escribo para recordarle, por cuarta vez, que falta el comprobante.",
+        "reminder-repeat",
+    ),
+    ("es-ES", "Es el tercer aviso que le mandamos.", "reminder-repeat"),
+    ("es-MX", "Ya es mi cuarto recordatorio sobre el pago.", "reminder-repeat"),
+    (
+        "pt-BR",
+        "Venho lembrar, pela quarta vez, que o comprovante está em falta.",
+        "reminder-repeat",
+    ),
+    ("pt-PT", "É o terceiro lembrete que lhe envio.", "reminder-repeat"),
+    ("pt-BR", "Já é o meu quarto aviso sobre o pagamento.", "reminder-repeat"),
+    (
+        "it-IT",
+        "Le scrivo per ricordarle, per la quarta volta, che manca la ricevuta.",
+        "reminder-repeat",
+    ),
+    ("it-IT", "Questo è il secondo promemoria che le mandiamo.", "reminder-repeat"),
+    ("it-IT", "È già il mio quarto sollecito sul pagamento.", "reminder-repeat"),
+    ("nl-NL", "Het is al de derde herinnering die we sturen.", "reminder-repeat"),
+    ("nl-NL", "Klein geheugensteuntje, voor de tweede keer: de meterstand.", "reminder-repeat"),
+    ("es-ES", "Esto no va con nosotros.", "hand-off"),
+    ("es-MX", "No es asunto nuestro, hable con la paquetería.", "brush-off"),
+    ("es-ES", "No nos toca, consulte con su seguro.", "hand-off"),
+    ("pt-PT", "Não é problema nosso, ligue para a transportadora.", "brush-off"),
+    ("pt-BR", "Isso não tem nada a ver conosco.", "hand-off"),
+    ("pt-BR", "Não nos compete, procure o fabricante.", "hand-off"),
 ]
 
 ROUND15_GOOD = [
@@ -678,6 +730,17 @@ ROUND15_GOOD = [
     ("nl-NL", "Bedankt voor uw bericht! Ik heb het bedrag vandaag teruggestort. Fijne dag!"),
     ("pt-PT", "Obrigado pelo contacto! O reembolso sai hoje e eu confirmo na sexta."),
     ("pt-BR", "Seu pedido será processado no prazo de 2 dias; te aviso assim que sair."),
+    ("es-MX", "Hoy en día casi todo el mundo paga con tarjeta, pero también aceptamos efectivo."),
+    ("nl-NL", "De meeste klanten komen er zelf wel uit, maar ik loop het graag met u door."),
+    ("it-IT", "Il suo pacco è in ritardo per la seconda volta, mi dispiace davvero."),
+    (
+        "pt-PT",
+        "Isso não tem nada a ver connosco, mas já falei com a transportadora e amanhã tem novidades.",
+    ),
+    (
+        "es-ES",
+        "Eso no va con nosotros directamente, pero le paso el caso a la aseguradora hoy mismo.",
+    ),
 ]
 
 
