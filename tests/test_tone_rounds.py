@@ -9,7 +9,9 @@ switch", "I already said so", talking down, sarcastic "yet again", faceless forw
 formulas. Round 7: talking-down, redirect, blame-back, sarcastic-aside, shut-down,
 receipt-formula. Round 8: the same ids widened (blame with the customer's own act,
 comparisons, sarcastic thanks, hand-offs, impatience). Rounds 12-14: counting the times,
-sarcastic patience, simplification, certain blame, curt pointers, ultimatums.
+sarcastic patience, simplification, certain blame, curt pointers, ultimatums. Round 15:
+French negation without "ne", simplifying "for you", counted reminders, bare hand-offs,
+the lecture after a mistake, more office formulas (nl, pt).
 """
 
 from __future__ import annotations
@@ -474,8 +476,284 @@ ROUND14_GOOD = [
 ]
 
 
-BAD = ROUND4_BAD + ROUND5_BAD + ROUND7_BAD + ROUND8_BAD + ROUND12_BAD + ROUND14_BAD
-GOOD = ROUND4_GOOD + ROUND5_GOOD + ROUND7_GOOD + ROUND8_GOOD + ROUND12_GOOD + ROUND14_GOOD
+# Round 15: each kind written in other words before the rule (other verbs, word orders,
+# registers); the round-15 drafts themselves are not repeated here.
+ROUND15_BAD = [
+    # French negation without "ne", in every construction that has "ne ... pas"
+    ("fr-FR", "C'est pas notre problème, franchement.", "brush-off"),
+    ("fr-CA", "On peut rien y faire.", "brush-off"),
+    ("fr-FR", "Ça dépend pas de nous, voyez avec la Poste.", "hand-off"),
+    ("fr-CA", "On s'occupe pas de ça ici.", "hand-off"),
+    ("fr-FR", "Je sais pas comment vous l'expliquer plus simplement.", "talking-down"),
+    ("fr-CA", "Ça nous regarde pas.", "redirect"),
+    ("fr-CA", "C'est pas de notre faute si vous étiez absent.", "fault"),
+    # simplification and "everyone knows" as condescension
+    ("en-GB", "I'll explain it as simply as I possibly can for you.", "talking-down"),
+    ("en-US", "Let me break it down as simply as possible for you.", "talking-down"),
+    ("en-AU", "Right, I'll spell it out.", "talking-down"),
+    ("en-CA", "I'm going to spell this out, okay?", "talking-down"),
+    ("en-US", "Most of our customers figure it out on their own.", "condescension-simple"),
+    ("en-GB", "Most users work this out without calling us.", "condescension-simple"),
+    ("en-AU", "Is that simple enough this time?", "patronising"),
+    ("en-US", "Hope that's clearer for you this time.", "patronising"),
+    ("de-DE", "Das sollte man heutzutage schon wissen.", "talking-down"),
+    ("de-AT", "Eine PDF öffnen müssten Sie eigentlich können.", "talking-down"),
+    ("de-CH", "Das sollten Sie mittlerweile wirklich wissen.", "talking-down"),
+    ("de-DE", "Man sollte doch eigentlich wissen, wie ein Browser funktioniert.", "talking-down"),
+    ("de-AT", "Eine Mail abrufen kann heutzutage eigentlich jeder.", "talking-down"),
+    ("de-CH", "Das weisst du ja bestimmt längst.", "sarcastic-aside"),
+    ("de-DE", "Aber das wissen Sie ja eh.", "sarcastic-aside"),
+    ("de-AT", "Das ist dir ja sicher schon bekannt.", "sarcastic-aside"),
+    # reminders that count or stress
+    (
+        "en-GB",
+        "Just reminding you, for the second time, that the form is due Friday.",
+        "reminder-repeat",
+    ),
+    ("en-US", "I'm asking you for the third time to send the photos.", "reminder-repeat"),
+    ("en-AU", "This is already my second reminder about the invoice.", "reminder-repeat"),
+    ("en-CA", "Reminder no. 4: the meter reading is still missing.", "reminder-repeat"),
+    (
+        "en-US",
+        "Quick reminder, and it's for the fifth time, that payment is overdue.",
+        "reminder-repeat",
+    ),
+    (
+        "de-DE",
+        "Darf ich Sie abermals höflich daran erinnern, dass die Rechnung offen ist?",
+        "reminder-repeat",
+    ),
+    (
+        "de-CH",
+        "Wir möchten Sie erneut freundlich daran erinnern, dass die Frist läuft.",
+        "reminder-repeat",
+    ),
+    (
+        "de-AT",
+        "Ich erinnere Sie hiermit nochmals ausdrücklich daran, dass wir den Zählerstand brauchen.",
+        "reminder-repeat",
+    ),
+    ("de-DE", "Ich erinnere dich schon wieder an die fehlenden Fotos.", "reminder-repeat"),
+    (
+        "de-CH",
+        "Leider muss ich Sie jetzt wieder daran erinnern, dass der Ausweis fehlt.",
+        "reminder-repeat",
+    ),
+    # hand-offs with no help
+    ("en-GB", "Nothing to do with us, I'm afraid. Contact the seller.", "hand-off"),
+    ("en-US", "That has absolutely nothing to do with our company.", "hand-off"),
+    ("en-AU", "Mate, that's nothing to do with me - ring Optus.", "hand-off"),
+    (
+        "en-CA",
+        "This is nothing to do with our store; you should call the manufacturer.",
+        "hand-off",
+    ),
+    ("en-US", "The billing error is nothing to do with us!", "hand-off"),
+    ("de-DE", "Dazu kann ich nichts sagen. Fragen Sie am besten beim Vermieter.", "hand-off"),
+    ("de-AT", "Da kann ich dir leider nicht helfen, frag halt die Post.", "hand-off"),
+    ("de-CH", "Darüber weiss ich nichts, wenden Sie sich an die Gemeinde.", "hand-off"),
+    (
+        "de-DE",
+        "Hierzu kann ich Ihnen von hier aus nichts sagen. Rufen Sie bitte den Hersteller an.",
+        "hand-off",
+    ),
+    ("de-AT", "Da kann ich nichts machen. Melden Sie sich beim Verkäufer.", "hand-off"),
+    ("fr-FR", "Ce n'est pas chez nous, adressez-vous à votre assureur.", "redirect"),
+    ("fr-CA", "Ça se passe pas chez nous.", "redirect"),
+    ("fr-FR", "Ce n'est pas nous qu'il faut contacter, c'est le vendeur.", "redirect"),
+    ("fr-CA", "Voyez ça avec votre fournisseur. C'est tout ?", "redirect"),
+    ("fr-FR", "C'est le livreur qui l'a cassé, contactez-le directement.", "redirect"),
+    ("fr-CA", "C'est votre banque qui a refusé le paiement. Appelez-la.", "redirect"),
+    ("it-IT", "Non è di nostra competenza, deve chiamare la banca.", "hand-off"),
+    ("it-IT", "Non compete a noi, senta il corriere.", "hand-off"),
+    ("it-IT", "La questione non è competenza mia.", "hand-off"),
+    ("it-IT", "Non spetta a me: contatti il venditore.", "hand-off"),
+    ("it-IT", "Non me ne occupo io, scriva all'amministrazione.", "hand-off"),
+    ("nl-NL", "Vraag het bij de gemeente na, daar zitten ze voor.", "redirect"),
+    ("nl-NL", "Neem contact op met uw bank, daar zijn die voor.", "redirect"),
+    ("nl-NL", "Stuur de fabrikant een mail, daar is hij toch voor.", "redirect"),
+    ("nl-NL", "Bel ze maar, daar zijn ze voor.", "redirect"),
+    ("nl-NL", "Daar zitten ze nou eenmaal voor.", "redirect"),
+    # the lecture after a mistake
+    ("en-US", "You honestly need to read the terms properly before you buy.", "hindsight"),
+    ("en-GB", "Seriously, you must double-check your order before paying.", "hindsight"),
+    ("en-AU", "You really ought to check your details before you confirm.", "hindsight"),
+    ("en-CA", "From now on, please double-check the address.", "hindsight"),
+    ("en-US", "You should really proofread before you send anything.", "hindsight"),
+    # replies made of stock formulas (three or more)
+    (
+        "nl-NL",
+        "Dank u wel voor uw vraag. Wij streven ernaar binnen twee dagen te reageren. "
+        "Mocht u nog vragen hebben, dan horen wij het graag.",
+        "form-letter",
+    ),
+    ("nl-NL", "Uw tevredenheid is bij ons altijd onze hoogste prioriteit.", "form-letter"),
+    (
+        "nl-NL",
+        "Wij hopen u hiermee van dienst te zijn geweest. Voor eventuele vragen kunt u "
+        "contact met ons opnemen. Wij wensen u een prettig weekend.",
+        "form-letter",
+    ),
+    (
+        "nl-NL",
+        "Hartelijk dank voor uw geduld. Uw tevredenheid staat voorop. "
+        "Wij wensen u nog een fijne avond.",
+        "form-letter",
+    ),
+    (
+        "nl-NL",
+        "Bedankt voor uw e-mail. Wij streven ernaar iedere klant snel te helpen. "
+        "Wij hopen u hiermee voldoende te hebben geïnformeerd.",
+        "form-letter",
+    ),
+    (
+        "pt-PT",
+        "Obrigado por nos ter contactado. O cancelamento será efectuado no prazo de 15 dias. "
+        "Desejamos-lhe um bom dia.",
+        "form-letter",
+    ),
+    (
+        "pt-BR",
+        "Obrigada pelo seu contato. Sua solicitação será analisada em até 5 dias úteis. "
+        "Para mais informações, visite nosso site.",
+        "form-letter",
+    ),
+    (
+        "pt-PT",
+        "Preencha o formulário disponível na área de cliente. O pedido será tratado "
+        "com a máxima brevidade. Obrigado pela sua confiança.",
+        "form-letter",
+    ),
+    (
+        "pt-BR",
+        "Para quaisquer dúvidas, contate a central. Seu reembolso será processado nos "
+        "próximos dias. Agradecemos a sua compreensão.",
+        "form-letter",
+    ),
+    (
+        "pt-PT",
+        "Agradecemos a sua mensagem. Para esclarecimentos adicionais, consulte as nossas "
+        "perguntas frequentes. Votos de um excelente dia.",
+        "form-letter",
+    ),
+    # the same kinds in the other languages
+    ("fr-FR", "Les autres clients s'en sortent très bien tout seuls.", "condescension-simple"),
+    ("fr-CA", "Beaucoup de gens le font sans nous appeler.", "condescension-simple"),
+    ("fr-FR", "Vous devriez quand même savoir faire ça de nos jours.", "condescension-simple"),
+    ("es-ES", "La mayoría de la gente lo saca sola.", "condescension-simple"),
+    ("es-MX", "Casi todos los clientes lo logran sin ayuda.", "condescension-simple"),
+    ("es-MX", "Eso debería saberlo cualquiera a estas alturas.", "condescension-simple"),
+    ("pt-BR", "A maioria dos usuários descobre isso sozinha.", "condescension-simple"),
+    ("pt-PT", "A maior parte das pessoas resolve isto por conta própria.", "condescension-simple"),
+    ("pt-BR", "Hoje em dia todo mundo sabe baixar um aplicativo.", "condescension-simple"),
+    ("it-IT", "La maggior parte della gente lo risolve da sola.", "condescension-simple"),
+    ("it-IT", "Quasi tutti lo fanno tranquillamente in autonomia.", "condescension-simple"),
+    ("it-IT", "Al giorno d'oggi dovrebbe saperlo chiunque.", "condescension-simple"),
+    ("nl-NL", "De meeste gebruikers zoeken het gewoon zelf uit.", "condescension-simple"),
+    ("nl-NL", "Tegenwoordig weet toch iedereen dat.", "condescension-simple"),
+    ("nl-NL", "Zoiets zou je tegenwoordig echt moeten kunnen.", "condescension-simple"),
+    (
+        "fr-FR",
+        "Je vous rappelle, et c'est pour la troisième fois, que le dossier est incomplet.",
+        "reminder-repeat",
+    ),
+    ("fr-CA", "Voici notre quatrième relance concernant la facture.", "reminder-repeat"),
+    ("fr-FR", "Une relance de plus, pour la cinquième fois : le RIB manque.", "reminder-repeat"),
+    (
+        "es-MX",
+        "Le escribo para recordarle, por cuarta vez, que falta el comprobante.",
+        "reminder-repeat",
+    ),
+    ("es-ES", "Es el tercer aviso que le mandamos.", "reminder-repeat"),
+    ("es-MX", "Ya es mi cuarto recordatorio sobre el pago.", "reminder-repeat"),
+    (
+        "pt-BR",
+        "Venho lembrar, pela quarta vez, que o comprovante está em falta.",
+        "reminder-repeat",
+    ),
+    ("pt-PT", "É o terceiro lembrete que lhe envio.", "reminder-repeat"),
+    ("pt-BR", "Já é o meu quarto aviso sobre o pagamento.", "reminder-repeat"),
+    (
+        "it-IT",
+        "Le scrivo per ricordarle, per la quarta volta, che manca la ricevuta.",
+        "reminder-repeat",
+    ),
+    ("it-IT", "Questo è il secondo promemoria che le mandiamo.", "reminder-repeat"),
+    ("it-IT", "È già il mio quarto sollecito sul pagamento.", "reminder-repeat"),
+    ("nl-NL", "Het is al de derde herinnering die we sturen.", "reminder-repeat"),
+    ("nl-NL", "Klein geheugensteuntje, voor de tweede keer: de meterstand.", "reminder-repeat"),
+    ("es-ES", "Esto no va con nosotros.", "hand-off"),
+    ("es-MX", "No es asunto nuestro, hable con la paquetería.", "brush-off"),
+    ("es-ES", "No nos toca, consulte con su seguro.", "hand-off"),
+    ("pt-PT", "Não é problema nosso, ligue para a transportadora.", "brush-off"),
+    ("pt-BR", "Isso não tem nada a ver conosco.", "hand-off"),
+    ("pt-BR", "Não nos compete, procure o fabricante.", "hand-off"),
+]
+
+ROUND15_GOOD = [
+    ("fr-FR", "C'est pas grave, je m'en occupe tout de suite."),
+    ("fr-CA", "On peut rien faire de plus ce soir, mais je relance le dépôt demain matin."),
+    ("fr-FR", "Je sais pas encore, je vérifie et je reviens vers vous."),
+    (
+        "fr-FR",
+        "Ce n'est pas chez nous que le colis s'est perdu, mais je lance l'enquête avec le transporteur.",
+    ),
+    ("fr-CA", "C'est Postes Canada qui a perdu le colis ; je vous en renvoie un aujourd'hui."),
+    (
+        "fr-FR",
+        "Pour le prélèvement, voyez avec votre banque au 01 23 45 67 89 ; je reste disponible.",
+    ),
+    ("en-GB", "I'll make it as easy as possible for you: the courier collects it from your door."),
+    ("en-US", "Let me spell out the three options so you can choose."),
+    ("en-AU", "Could you spell that out for me?"),
+    ("en-CA", "Most customers get their refund within five days."),
+    ("en-US", "Your parcel was delayed for the third time, and I'm so sorry about that."),
+    ("en-GB", "Just a reminder that the store closes early on Friday."),
+    ("en-AU", "This charge has nothing to do with us, so I've asked the bank to reverse it."),
+    ("en-US", "Before you submit, double-check the IBAN; I'll confirm once it arrives."),
+    ("en-CA", "Hopefully that's clearer now; shout if anything is missing."),
+    ("en-GB", "Most people sort it out by themselves, but I'm happy to do it with you now."),
+    ("de-DE", "Die Antwort sollten Sie eigentlich bis Freitag bekommen."),
+    ("de-AT", "Das kann jeder Kunde selbst im Portal ändern."),
+    ("de-CH", "Wir erinnern Sie gern nochmals per Mail, sobald das Paket da ist."),
+    ("de-DE", "Dazu kann ich leider nichts sagen, aber ich frage beim Lager nach und melde mich."),
+    (
+        "de-AT",
+        "Da kann ich leider nichts machen. Schreiben Sie dem Verkäufer an service@example.ch, "
+        "der tauscht das Gerät sofort.",
+    ),
+    ("de-CH", "Das wissen Sie ja noch nicht: der Termin wurde verschoben."),
+    ("it-IT", "Non spetta a noi decidere, ma sollecito subito il venditore."),
+    ("it-IT", "Non è competenza nostra, ma ho già girato la sua richiesta al corriere."),
+    ("nl-NL", "Bel gerust de klantenservice, daar zijn ze voor!"),
+    ("nl-NL", "De monteurs zijn daar speciaal voor opgeleid."),
+    ("nl-NL", "Bedankt voor uw bericht! Ik heb het bedrag vandaag teruggestort. Fijne dag!"),
+    ("pt-PT", "Obrigado pelo contacto! O reembolso sai hoje e eu confirmo na sexta."),
+    ("pt-BR", "Seu pedido será processado no prazo de 2 dias; te aviso assim que sair."),
+    ("es-MX", "Hoy en día casi todo el mundo paga con tarjeta, pero también aceptamos efectivo."),
+    ("nl-NL", "De meeste klanten komen er zelf wel uit, maar ik loop het graag met u door."),
+    ("it-IT", "Il suo pacco è in ritardo per la seconda volta, mi dispiace davvero."),
+    (
+        "pt-PT",
+        "Isso não tem nada a ver connosco, mas já falei com a transportadora e amanhã tem novidades.",
+    ),
+    (
+        "es-ES",
+        "Eso no va con nosotros directamente, pero le paso el caso a la aseguradora hoy mismo.",
+    ),
+]
+
+
+BAD = ROUND4_BAD + ROUND5_BAD + ROUND7_BAD + ROUND8_BAD + ROUND12_BAD + ROUND14_BAD + ROUND15_BAD
+GOOD = (
+    ROUND4_GOOD
+    + ROUND5_GOOD
+    + ROUND7_GOOD
+    + ROUND8_GOOD
+    + ROUND12_GOOD
+    + ROUND14_GOOD
+    + ROUND15_GOOD
+)
 
 
 @pytest.fixture(scope="module")
