@@ -233,10 +233,7 @@ class CapsWordsKind(Kind):
             # held a moment too long, not a raised voice.
             if sum(c.isalpha() for c in counted[0]) <= 2 and sentence_start(text, first.start):
                 return False
-            # A label before its number: "SIN 123-456-782", "NIE X-2482300-W", "PIN 4711".
-            nxt = _next_word(text, last.end)
-            apart = nxt is not None and spaced(text, last.end, nxt.start)
-            if apart and any(c.isdigit() for c in nxt.text):
+            if _labels_a_number(text, last):
                 return False
         elif not functional and not any(wordlike(k, self.long_word) for k in counted):
             return False
@@ -253,8 +250,7 @@ class CapsWordsKind(Kind):
             return False
         if not (wordlike(key, self.long_word) or listed(key, self.function)):
             return False
-        nxt = _next_word(text, word.end)
-        if nxt is not None and spaced(text, word.end, nxt.start) and _has_digit(nxt.text):
+        if _labels_a_number(text, word):
             return False
         # After an article or a preposition the word is a noun, and a noun in capitals
         # is as often a brand or an agency ("bei der SCHUFA", "über ELSTER", "with UNITED").
@@ -378,8 +374,12 @@ def _runs(text: str, words: list[Word]) -> Iterable[list[Word]]:
     yield run
 
 
-def _has_digit(token: str) -> bool:
-    return any(c.isdigit() for c in token)
+def _labels_a_number(text: str, word: Word) -> bool:
+    """A label before its number: "SIN 123-456-782", "NIE X-2482300-W", "PIN 4711"."""
+    nxt = _next_word(text, word.end)
+    return (
+        nxt is not None and spaced(text, word.end, nxt.start) and any(c.isdigit() for c in nxt.text)
+    )
 
 
 def _prev_word(text: str, pos: int) -> Word | None:
