@@ -284,6 +284,11 @@ class GreetingNameKind(NamesKind):
             r"(?P<name>\p{Lu}[\p{L}'’-]+)"
         )
         self.title_gender = {t: "m" for t in o.male_titles} | {t: "f" for t in o.female_titles}
+        # Per gender, its titles as one alternation (read once, not on every message).
+        self.titles_of = {
+            g: "|".join(_phrase(t) for t, tg in self.title_gender.items() if tg == g)
+            for g in ("m", "f")
+        }
         # A name run the customer opened with a title or a degree ("Frau Dr. Anna Weiß"):
         # the first name is the first word that is not one.
         self.title_keys = frozenset(_key(t).rstrip(".") for t in (*o.titles, "Dr", "Prof"))
@@ -374,10 +379,9 @@ class GreetingNameKind(NamesKind):
 
     def _titled_by_customer(self, text: str, surname: str, gender: str) -> bool:
         """The customer wrote a title of this gender before the surname ("Herr Krüger")."""
-        same = [t for t, g in self.title_gender.items() if g == gender]
-        if not same:
+        titles = self.titles_of[gender]
+        if not titles:
             return False
-        titles = "|".join(_phrase(t) for t in same)
         found = regex.search(
             rf"(?<!\w)(?:{titles})[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*[ \t]+){{0,2}}"
             rf"{regex.escape(surname)}(?!\w)",
