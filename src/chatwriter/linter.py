@@ -24,6 +24,7 @@ from chatwriter.nlp import Pipelines
 from chatwriter.privacy import masked_report
 from chatwriter.rewrite import fixpoint
 from chatwriter.rules import kind_registry
+from chatwriter.rules.grammar import GrammarKind
 from chatwriter.validators import load_validators
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class Linter:
             reports: list[Report | None] = [None] * len(chunk)
             for tag, indexes in by_locale.items():
                 compiled = self.compiled(tag)
-                requests = _grammar_requests(compiled, [chunk[i] for i in indexes], client)
+                requests, private = _grammar_requests(compiled, [chunk[i] for i in indexes], client)
                 batch = (
                     client.batch(requests, connections=grammar_connections)
                     if client is not None and requests
@@ -217,8 +218,8 @@ class Linter:
                 )
                 with batch:
                     docs = compiled.parse_many(chunk[i].text for i in indexes)
-                    for i, doc in zip(indexes, docs, strict=True):
-                        report = self._report(compiled, doc, chunk[i])
+                    for k, (i, doc) in enumerate(zip(indexes, docs, strict=True)):
+                        report = self._report(compiled, doc, chunk[i], private=private.get(k))
                         if fix and report.fixed is None:
                             report.fixed = self.fix_report(report, message=chunk[i]).text
                         reports[i] = report
@@ -335,22 +336,23 @@ def _turns(conversation: Iterable[Any]) -> list[dict[str, str]]:
 
 def _grammar_requests(
     compiled: CompiledLocale, messages: list[Message], client: LanguageToolClient | None
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], dict[int, list[Finding]]]:
     """What the locale's grammar rules will send to LanguageTool for ``messages``, masked
-    as they mask it (personal data found by the same rules the engine runs first)."""
-    from chatwriter.rules.grammar import GrammarKind
-
+    as they mask it, and the personal data found for that by message index, which the
+    engine then reuses (a scan that left a note is redone, so the note is kept)."""
     rules = [r for r in compiled.rules if isinstance(r, GrammarKind) and r.client is client]
     if not rules:
-        return []
-    requests = []
-    for message in messages:
-        private = [(f.start, f.end) for f in compiled.scan_private(message)[0]]
-        for rule in rules:
-            request = rule.request(message, private, compiled.language)
-            if request is not None:
-                requests.append(request)
-    return requests
+        return [], {}
+    requests: list[tuple[str, str]] = []
+    found: dict[int, list[Finding]] = {}
+    for k, message in enumerate(messages):
+        private, notes = compiled.scan_private(message)
+        if not notes:
+            found[k] = private
+        spans = [(f.start, f.end) for f in private]
+        sent = (rule.request(message, spans, compiled.language) for rule in rules)
+        requests.extend(request for request in sent if request is not None)
+    return requests, found
 
 
 def _as_message(item: MessageLike) -> Message:
