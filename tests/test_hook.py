@@ -231,6 +231,7 @@ def test_cli_fail_closed_answers_block() -> None:
     assert "malformed" in response["reason"]
 
 
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_cli_timeout_answers_incomplete_but_never_lets_a_card_through() -> None:
     proc = hook_cli({"text": "Pls check ur settings!!!", "locale": "en-US"}, "--timeout-ms", "1")
     assert proc.returncode == 0, proc.stderr
@@ -249,6 +250,7 @@ def test_cli_timeout_answers_incomplete_but_never_lets_a_card_through() -> None:
     assert CARD not in proc.stdout
 
 
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_cli_timeout_with_fail_closed_policy_blocks(tmp_path: Path) -> None:
     write_config(tmp_path, "policy:\n  on_failure: block\n")
     proc = run_cli(

@@ -194,6 +194,7 @@ def test_a_timeout_is_retried_once_and_the_message_is_checked(standin: Standin) 
     assert asked[WARMUP_TEXT] == 1  # one warm-up for the one language
 
 
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_one_text_that_always_times_out_leaves_the_rest_checked(standin: Standin) -> None:
     linter = linter_for(standin.url, timeout_ms=1000)
     # The slow one first: its timeouts must not make the client give up on the others.
@@ -210,6 +211,7 @@ def test_one_text_that_always_times_out_leaves_the_rest_checked(standin: Standin
     assert lt_findings(linter.lint("Hello, I has sent it.")) != []
 
 
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_the_cli_counts_the_drafts_grammar_did_not_check(standin: Standin, tmp_path: Path) -> None:
     texts = [f"Hello, I has sent the {SLOW_ALWAYS} parcel.", *drafts(5)]
     path = tmp_path / "drafts.jsonl"

@@ -294,6 +294,7 @@ def test_request_log_has_no_message_text(server: Server) -> None:
 
 
 # -- a second server: token, two workers, time limit, graceful shutdown --------------------
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_token_workers_timeout_and_graceful_shutdown() -> None:
     srv = Server("--token", "s3cret", "--workers", "2", "--timeout-ms", "5")
     try:

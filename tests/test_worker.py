@@ -188,6 +188,7 @@ def test_batches_and_notifications(worker: Proc) -> None:
     assert worker.call("ping", None, 3)["result"] == "pong"  # the notification wrote nothing
 
 
+@pytest.mark.slow  # a fault test: it waits out a timeout (.ci/run runs the slow tier)
 def test_shutdown_exits_cleanly() -> None:
     proc = Proc()
     try:
