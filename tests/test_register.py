@@ -147,6 +147,10 @@ CASES = [
     ("es-MX", "¡No manches! Ya quedó su pedido, se lo enviamos hoy.", "formal"),
     ("es-ES", "No manches la pantalla con alcohol, usa un paño seco.", "informal"),
     ("es-MX", "¡Órale! Ya quedó su pedido, ¿me confirma la dirección?", "formal"),
+    # a modal on a coordinated clause with the tú reader as its object: a third person
+    ("es-MX", "Ya suspendimos al vendedor y no podrá volver a escribirte.", "informal"),
+    ("es-ES", "Dimos de baja la tarjeta y nadie podrá usar tus datos.", "informal"),
+    ("es-MX", "Hola. Puede revisar tu correo para ver el enlace.", "mixed"),
     # a verb after a closing quote continues the sentence
     (
         "es-MX",

@@ -218,8 +218,11 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
     question = in_question(doc, tok.i)
     if "3s" in heads and "m" in codes and _subjectless(doc, tok):
         # debe/debería + infinitive is as often about a thing (debería llegar mañana), and
-        # so is any modal before a verb of time or happening (puede tardar 24 horas)
+        # so is any modal before a verb of time or happening (puede tardar 24 horas); a
+        # modal whose clause takes the reader as object (no podrá ver tu perfil) has
+        # someone else as subject
         must = (tok.lower_.startswith("deb") and not question) or happens(nxt)
+        must = must or _reader_as_object(doc, tok)
         if (
             nxt is not None
             and not must
@@ -307,6 +310,27 @@ def _subjectless(doc: Doc, tok: Token) -> bool:
     while before is not None and before.lower_ in _CLITICS | {"no", "ya", "también", "si"}:
         before = previous(doc, before.i)
     return before is None or before.text in CLAUSE_PUNCT or before.lower_ in _LEAD
+
+
+def _reader_as_object(doc: Doc, tok: Token) -> bool:
+    """A verb that goes on a coordinated clause (bloqueamos al usuario y no podrá ver tu
+    perfil) with the tú reader as object or owner has a third person as subject, not
+    usted. Opening a sentence (Puede revisar tu correo) it is still read as usted."""
+    before = previous(doc, tok.i)
+    while before is not None and before.lower_ in _CLITICS | {"no", "ya", "también"}:
+        before = previous(doc, before.i)
+    if before is None or before.lower_ not in ("y", "e", "ni", "pero", "o"):
+        return False
+    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
+        word = doc[j]
+        if word.text in CLAUSE_PUNCT:
+            return False
+        low = word.lower_
+        if low in ("te", "ti", "tu", "tus", "contigo"):
+            return True
+        if low.endswith("te") and looks_infinitive(low, _INFINITIVE):
+            return True
+    return False
 
 
 def _thanks_for(doc: Doc, tok: Token) -> bool:
