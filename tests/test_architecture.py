@@ -1,5 +1,8 @@
 """The shape of src/ stays as docs/architecture.md draws it.
 
+- Every module has a floor in the diagram of docs/architecture.md (the doc is the one
+  place the floors are written; this file reads them from it), and no import runs up a
+  floor. The package root stands outside: modules may read its ``__version__`` only.
 - No import cycles between modules. Every import counts, at the top of a file, inside a
   function or under ``if TYPE_CHECKING:`` (type-only imports do not run, but a circle of
   them is still a circle a reader has to untangle). ``from chatwriter.pkg import mod``
@@ -17,10 +20,12 @@ Pure static checks (``ast``): nothing is imported, so they run in well under a s
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 BENCHMARKS = SRC.parent / "benchmarks"
+ARCHITECTURE = SRC.parent / "docs" / "architecture.md"
 MAX_LINES = 400
 
 
@@ -176,3 +181,64 @@ def test_no_file_over_400_lines() -> None:
         if lines > MAX_LINES:
             long[str(path.relative_to(SRC.parent))] = lines
     assert long == {}, f"split these along their seams (at most {MAX_LINES} lines)"
+
+
+def _floors_of_the_diagram(doc: str) -> dict[str, int]:
+    """``{"linter.py": 3, "guide/": 3, ...}``: every path written in the floors diagram
+    (the first ``text`` block), by the number of the row it is on."""
+    block = doc.split("```text", 1)[1].split("```", 1)[0]
+    floors: dict[str, int] = {}
+    current = None
+    for line in block.splitlines():
+        row = re.match(r"\s*│\s*(\d)\s", line)
+        if row:
+            current = int(row.group(1))
+        if current is None or "│" not in line:
+            continue
+        for path in re.findall(r"[A-Za-z_][\w/]*(?:\.py|/)", line):
+            floors[path] = current
+        if "__main__" in line:
+            floors["__main__.py"] = current
+    return floors
+
+
+FLOORS = _floors_of_the_diagram(ARCHITECTURE.read_text(encoding="utf-8"))
+
+
+def _floor(module: str) -> int | None:
+    """The floor of ``chatwriter.a.b``: ``a/b.py`` if the diagram names it, else the
+    nearest package that it names (``a/``)."""
+    parts = module.split(".")[1:]
+    if not parts:
+        return None
+    candidates = ["/".join(parts) + ".py", "/".join(parts) + "/"]
+    candidates += ["/".join(parts[:k]) + "/" for k in range(len(parts) - 1, 0, -1)]
+    return next((FLOORS[c] for c in candidates if c in FLOORS), None)
+
+
+def test_the_diagram_is_read() -> None:
+    assert FLOORS["linter.py"] == 3 and FLOORS["model.py"] == 1 and FLOORS["cli/"] == 5
+    assert _floor("chatwriter.rules.regex") == 2 and _floor("chatwriter.spark.submit") == 5
+    assert _floor("chatwriter.spark.engine") == 4 and _floor("chatwriter.nowhere") is None
+
+
+def test_every_module_has_a_floor() -> None:
+    unplaced = [m for m in MODULES if m != "chatwriter" and _floor(m) is None]
+    assert unplaced == [], "modules missing from the floors diagram of docs/architecture.md"
+
+
+def test_no_import_runs_up_a_floor() -> None:
+    upward = []
+    for module in MODULES:
+        own = _floor(module)
+        for line, target, name in _imports(module):
+            if target == "chatwriter" and module != "chatwriter":
+                if name != "__version__":
+                    upward.append(f"{module}:{line} takes {name} from the package root")
+                continue
+            if own is None or target not in MODULES:
+                continue
+            floor = _floor(target)
+            if floor is not None and floor > own:
+                upward.append(f"{module} (floor {own}):{line} imports {target} (floor {floor})")
+    assert upward == []
