@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 import regex
 
@@ -35,6 +35,13 @@ from chatwriter.rules.options import Options, option
 
 #: Seconds one rule may spend on one message.
 TIMEOUT = 0.25
+
+#: Compiled patterns, shared by every Linter of the process: a server that reloads its
+#: config, a command run per file in one process, or a test suite builds the same
+#: locales again and would compile the same patterns again. The ``regex`` module's own
+#: cache holds 500 patterns, fewer than one locale's rules. Patterns are immutable and
+#: safe to share between threads; a pattern that fails to compile is not kept.
+_compile_pattern = lru_cache(maxsize=8192)(regex.compile)
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,7 @@ class RegexKind(Kind):
 
     def _compile(self) -> None:
         try:
-            compiled = regex.compile(self.options.pattern, self._flags)
+            compiled = _compile_pattern(self.options.pattern, self._flags)
         except regex.error as exc:
             raise RuleError("pattern", f"invalid regular expression: {exc}") from None
         group = self.group
