@@ -147,6 +147,12 @@ CASES = [
     ("es-MX", "¡No manches! Ya quedó su pedido, se lo enviamos hoy.", "formal"),
     ("es-ES", "No manches la pantalla con alcohol, usa un paño seco.", "informal"),
     ("es-MX", "¡Órale! Ya quedó su pedido, ¿me confirma la dirección?", "formal"),
+    # Portugal: o seu / a sua + a noun is the reader's, unless someone else was named
+    ("pt-PT", "Já tens o reembolso; confirma os dados pela sua conta.", "mixed"),
+    ("pt-PT", "Obrigado pela sua mensagem. Mandas-me o código?", "mixed"),
+    ("pt-PT", "O teu irmão pode levantar a encomenda com o seu cartão.", "informal"),
+    ("pt-PT", "Cada um entra com o seu código; tu recebes o teu por SMS.", "informal"),
+    ("pt-BR", "Obrigado pela sua mensagem. Você recebe o código por SMS.", "informal"),
     # a modal on a coordinated clause with the tú reader as its object: a third person
     ("es-MX", "Ya suspendimos al vendedor y no podrá volver a escribirte.", "informal"),
     ("es-ES", "Dimos de baja la tarjeta y nadie podrá usar tus datos.", "informal"),

@@ -86,7 +86,7 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         if low in ("seu", "sua", "seus", "suas"):
             if not brazil:
-                out.append(_found(tok, FORMAL, Weight.WEAK, "possessive"))
+                out.append(_found(tok, FORMAL, _seu(doc, tok), "possessive"))
             continue
         if "-" in low.strip("-"):
             found = _hyphenated(doc, tok, table, brazil)
@@ -145,6 +145,37 @@ def _lhe(doc: Doc, tok: Token, table: dict[str, frozenset[str]], brazil: bool) -
     if not brazil and heads and heads <= {"1s", "1p", "1p!"}:
         return _found(tok, FORMAL, Weight.LIKELY, "pronoun")
     return _found(tok, FORMAL, Weight.WEAK, "pronoun")
+
+
+#: An article, or a preposition joined with one, before Portugal's *o seu, a sua*.
+_ARTICLES = frozenset(
+    {"o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela",
+     "pelos", "pelas", "ao", "à", "aos", "às"}
+)  # fmt: skip
+#: Third persons a possessive could belong to, said before it in the sentence.
+_OWNERS = frozenset(
+    {"ele", "ela", "eles", "elas", "cada", "irmão", "irmã", "filho", "filha", "pai", "mãe",
+     "marido", "mulher", "titular", "técnico", "técnica", "estafeta", "vendedor", "banco",
+     "cliente", "destinatário", "destinatária", "operador", "loja", "empresa"}
+)  # fmt: skip
+
+
+def _seu(doc: Doc, tok: Token) -> Weight:
+    """In Portugal, *o seu / a sua / pelo seu* + a noun is how a reply says "your" to a
+    reader it calls *você* or *o senhor*: likely the reader's, unless the sentence has
+    named someone else it could belong to (o teu irmão ... com o seu documento) or
+    says *cada*. Without the article (seu pedido) it is weak, as in Brazil."""
+    before = previous(doc, tok.i)
+    nxt = following(doc, tok.i)
+    if before is None or before.lower_ not in _ARTICLES or nxt is None or not nxt.is_alpha:
+        return Weight.WEAK
+    j = before.i - 1
+    while j >= 0 and doc[j].text not in (".", "?", "!", ";"):
+        word = doc[j]
+        if word.lower_ in _OWNERS or (word.text[:1].isupper() and not starts_sentence(doc, j)):
+            return Weight.WEAK
+        j -= 1
+    return Weight.LIKELY
 
 
 def _si(doc: Doc, tok: Token) -> Evidence | None:
