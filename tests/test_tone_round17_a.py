@@ -1,0 +1,167 @@
+"""Tone kinds of blind round 17 (brief tone-v10), in German, Dutch and English.
+
+Each bad text is a variant in other words of a kind the round showed (blame as a general
+truth, fault with a hedge, the over-polite or counted reminder, "asking again won't
+help", sarcastic waiting, "a matter for X, not us", talking down about ease, cutting the
+customer off); each good text is a near miss with the same words used innocently. Written
+for this test, not copied from any draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatwriter import Linter
+
+EN_BAD = [
+    ("en-GB", "Well, that's what happens when people don't read the instructions.", "blame-back"),
+    (
+        "en-US",
+        "That's what tends to happen when you don't pay attention at checkout.",
+        "blame-back",
+    ),
+    ("en-AU", "This is what happens when one isn't careful with passwords.", "blame-back"),
+    ("en-CA", "That's what you get when you don't check the address before paying.", "blame-back"),
+    ("en-US", "That is exactly what happens if you skip the setup guide.", "blame-back"),
+    ("en-GB", "It's what happens when customers rush through the order form.", "blame-back"),
+    ("en-US", "So this one is kind of on you, I'm afraid.", "fault"),
+    ("en-GB", "Honestly, that's a bit on you.", "fault"),
+    ("en-AU", "I'd say this one is pretty much down to you.", "fault"),
+    ("en-CA", "That part is sort of on you, to be fair.", "fault"),
+    ("en-US", "The missed slot is kind of on you.", "fault"),
+    ("en-GB", "Well, the website does tell you to confirm the date before paying.", "fault"),
+    ("en-US", "To be fair, the form does ask you to double-check the postcode.", "fault"),
+    ("en-AU", "But the checkout page did warn you to check the size before you paid.", "fault"),
+    ("en-GB", "I must once again point out that the returns window has closed.", "reminder-repeat"),
+    ("en-US", "May I once more politely remind you that the deposit is due?", "reminder-repeat"),
+    ("en-AU", "I have to point out again, politely, that we need the receipt.", "reminder-repeat"),
+    ("en-CA", "Allow me to remind you once more that the form is unsigned.", "reminder-repeat"),
+    (
+        "en-GB",
+        "We must again kindly draw your attention to the missing signature.",
+        "reminder-repeat",
+    ),
+    ("en-US", "It was even in bold at the top of the email.", "sarcastic-aside"),
+    ("en-GB", "It was right there in big letters on the confirmation.", "sarcastic-aside"),
+    (
+        "en-AU",
+        "The date was literally in capital letters at the top of our message.",
+        "sarcastic-aside",
+    ),
+    ("en-CA", "That was printed in bold on page one, by the way.", "sarcastic-aside"),
+    ("en-US", "The deadline was even highlighted in red.", "sarcastic-aside"),
+    ("en-GB", "For the third time: the code is on the back of the card.", "reminder-repeat"),
+    ("en-US", "For the second time, I'm asking you for the order number.", "reminder-repeat"),
+    ("en-AU", "For the fourth time now: we can't refund a used ticket.", "reminder-repeat"),
+    ("en-CA", "For the third time, I need the photo of the label.", "reminder-repeat"),
+    ("en-US", "Third time asking: what's the booking reference?", "reminder-repeat"),
+    ("en-GB", "OK. For the last time - the store doesn't do repairs.", "reminder-repeat"),
+    ("en-GB", "Asking again won't make it arrive any sooner.", "impatience"),
+    ("en-US", "Messaging us every hour won't speed it up.", "impatience"),
+    ("en-AU", "Chasing us again isn't going to make the refund any faster.", "impatience"),
+    ("en-CA", "Asking over and over doesn't make it go quicker.", "impatience"),
+    ("en-US", "Writing in again won't change the answer.", "impatience"),
+    ("en-GB", "Sending more messages will not get it there faster.", "impatience"),
+    ("en-GB", "I'll just wait until you find the time to send it, then.", "sarcastic-aside"),
+    ("en-US", "I'll wait here until you find a moment, shall I?", "sarcastic-aside"),
+    ("en-AU", "We'll just sit and wait until you get the time to reply.", "sarcastic-aside"),
+    ("en-CA", "Still no form. Maybe today's the day you send it!", "sarcastic-aside"),
+    ("en-US", "Maybe read the messages to the end this time.", "sarcastic-aside"),
+    ("en-GB", "Perhaps try reading the email all the way through this time.", "sarcastic-aside"),
+    (
+        "en-AU",
+        "Without the photo I can't do anything. Do you want this sorted or not?",
+        "impatience",
+    ),
+    ("en-US", "I've got a queue here. Do you want the refund or not?", "impatience"),
+    (
+        "en-GB",
+        "That's a matter for the post office; the rest is no longer our business.",
+        "redirect",
+    ),
+    ("en-US", "That's between you and the bank now, not us. Call them.", "redirect"),
+    ("en-AU", "It's up to your bank to sort that out, not us.", "redirect"),
+    ("en-CA", "That's a problem with your card issuer, not with us. Ring them.", "redirect"),
+    ("en-US", "You'll need to sort that with the courier, not with us.", "redirect"),
+    ("en-GB", "That one's for your network provider, not for us.", "redirect"),
+    ("en-US", "It's super easy, anyone can do it.", "talking-down"),
+    ("en-GB", "Honestly, anybody could manage it.", "talking-down"),
+    ("en-AU", "It's really very simple, you know.", "condescension-simple"),
+    ("en-US", "I really don't see what's so hard about it.", "condescension-simple"),
+    ("en-CA", "I don't understand what's so difficult about logging in.", "condescension-simple"),
+    ("en-GB", "You don't need to be a rocket scientist to reset it.", "talking-down"),
+    ("en-US", "You don't have to be an engineer for this.", "talking-down"),
+    ("en-AU", "It's dead simple, any kid can do it.", "talking-down"),
+    ("en-GB", "Yes, I understood, no need to repeat it.", "impatience"),
+    ("en-US", "I got it, you don't need to say it again.", "impatience"),
+    ("en-AU", "Yes yes, understood, there's no need to keep repeating that.", "impatience"),
+    ("en-CA", "Just give me the order number and that's it.", "impatience"),
+    ("en-US", "Send me the photo and that's that.", "impatience"),
+    ("en-GB", "Look, I've got a queue of customers waiting.", "impatience"),
+    ("en-AU", "I have a whole queue of people here, mate.", "impatience"),
+]
+EN_GOOD = [
+    (
+        "en-GB",
+        "That's what happens when the card expires: the payment bounces, so let's add the new one.",
+    ),
+    ("en-US", "This is what happens when the battery runs flat, and a reset fixes it."),
+    ("en-AU", "That's what you get with the premium plan: free returns and priority support."),
+    ("en-US", "The app tells you when the parcel is out for delivery."),
+    ("en-GB", "The app does tell you when your driver is close, so keep notifications on."),
+    ("en-CA", "This one is kind of on us, so the fee's refunded."),
+    ("en-US", "I'd like to point out that the offer ends Friday."),
+    ("en-GB", "In bold you'll find the new date."),
+    ("en-AU", "The new date is in bold at the top of the email I just sent."),
+    ("en-US", "I'd like to remind you once again that you can reach us any time."),
+    ("en-GB", "For the third time this month your delivery was late, and I'm sorry."),
+    ("en-US", "For the first time, you can pay in instalments."),
+    ("en-CA", "For the second time this year, prices are going down."),
+    ("en-GB", "Asking for a callback won't cost you anything."),
+    ("en-US", "Ordering again won't be needed, the replacement is on its way."),
+    ("en-GB", "I'll wait for your reply and then book it."),
+    ("en-AU", "Take your time, I'll wait until you find the receipt."),
+    ("en-US", "Hopefully today's the day your parcel arrives!"),
+    ("en-CA", "Do you want the window seat or not? Both are free."),
+    (
+        "en-GB",
+        "The bank handles that part, but I'll send you their direct number and stay on the chat.",
+    ),
+    ("en-US", "That's for the courier to confirm, so I've asked them and I'll update you."),
+    ("en-US", "Setting it up is easy, and I'll walk you through it."),
+    ("en-GB", "Anyone in your household can use the code."),
+    ("en-AU", "You don't need an engineer visit, it's plug and play."),
+    ("en-CA", "I can see what's so hard about it: the button moved in the last update."),
+    ("en-US", "No need to repeat your card number, I have it on file."),
+    ("en-GB", "Press the green button and that's it, you're done!"),
+    ("en-AU", "There's no need to repeat the payment; it went through."),
+    ("en-US", "There's a queue at the depot today, so the courier may be late."),
+]
+DE_BAD: list[tuple[str, str, str]] = []
+DE_GOOD: list[tuple[str, str]] = []
+NL_BAD: list[tuple[str, str, str]] = []
+NL_GOOD: list[tuple[str, str]] = []
+
+
+BAD = EN_BAD + DE_BAD + NL_BAD
+GOOD = EN_GOOD + DE_GOOD + NL_GOOD
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(languagetool_url="")
+
+
+def _tone(linter: Linter, text: str, locale: str) -> list[str]:
+    report = linter.lint(text, locale)
+    return [f.rule.split(".", 2)[2] for f in report.findings if f.category == "tone"]
+
+
+@pytest.mark.parametrize(("locale", "text", "rule"), BAD)
+def test_variant_is_found(linter: Linter, locale: str, text: str, rule: str) -> None:
+    assert rule in _tone(linter, text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), GOOD)
+def test_near_miss_is_left_alone(linter: Linter, locale: str, text: str) -> None:
+    assert _tone(linter, text, locale) == []
