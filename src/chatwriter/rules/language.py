@@ -339,16 +339,22 @@ class LanguageKind(Kind):
                 start, end = trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
                 continue
-            # a clause after a semicolon in another language ("O pedido foi cancelado;
-            # le remboursement sera effectué sous cinq jours."): judged on its own
-            for first, last in clauses(text, sent.start_char, sent.end_char):
-                clause = text[first:last]
-                found = self._judge(clause, langid.Evidence(clause), reference)
-                if found is not None and found not in (reference, customer):
-                    start, end = trimmed(ctx.text, first, last)
-                    out.append(
-                        self._finding(ctx, start, end, self.sentence_message, found, reference)
+            # a clause after a semicolon, a colon or a dash in another language ("O pedido
+            # foi cancelado; le remboursement sera effectué sous cinq jours."): judged on
+            # its own, unless a label or a word such as "error" introduces it as a quotation
+            for first, last, head in clauses(text, sent.start_char, sent.end_char):
+                if introduced(text, first):
+                    continue
+                for stop in (last,) if head is None else (last, head):
+                    found = self._judge(
+                        text[first:stop], langid.Evidence(text[first:stop]), reference
                     )
+                    if found is not None and found not in (reference, customer):
+                        start, end = trimmed(ctx.text, first, stop)
+                        out.append(
+                            self._finding(ctx, start, end, self.sentence_message, found, reference)
+                        )
+                        break
         if customer is not None and customer != reference and judged and set(judged) == {customer}:
             # every sentence that could be judged is in the customer's language: the
             # locale's spelling and typography rules do not apply to it
