@@ -392,3 +392,52 @@ def test_labels_times_links_and_quotations_stay_clean(
     linter: Linter, locale: str, text: str
 ) -> None:
     assert language_findings(linter, text, locale) == [], text
+
+
+# L2: three or more English content words that are no established loan
+CODE_SWITCH = [
+    ("es-ES", "Ya mandé el request y el team de billing revisa tu invoice hoy."),
+    ("es-MX", "El refund está pending, te aviso cuando el carrier confirme el return."),
+    ("es-ES", "Abrí un issue con el support y te hago el follow-up mañana."),
+    ("es-MX", "Tu order salió del warehouse pero el shipping tiene un delay de dos días."),
+    ("es-ES", "Hice el escalation, el team lo tiene en schedule para el viernes."),
+    ("pt-BR", "Já abri o request e o team de billing vai aprovar o refund."),
+    ("pt-BR", "Sua order está pending no warehouse, te mando o follow-up amanhã."),
+    ("pt-PT", "O carrier teve um delay, por isso o shipment chega na segunda."),
+    ("pt-BR", "Fiz o escalation do issue e o support responde até sexta."),
+    ("pt-BR", "O invoice foi gerado, o payment ficou pending e eu faço o follow-up."),
+    ("it-IT", "Ho inviato la request, il billing approva il refund entro venerdì."),
+    ("it-IT", "Il suo order è pending nel warehouse, le mando un reminder domani."),
+    ("it-IT", "Ho fatto l'escalation dell'issue, il follow-up arriva in settimana."),
+    ("it-IT", "Il carrier ha un delay, quindi lo shipment arriva lunedì."),
+    ("it-IT", "Il payment risulta pending, controllo l'invoice e le faccio sapere."),
+    ("fr-FR", "J'ai fait la request, le billing valide le refund cette semaine."),
+    ("fr-FR", "Votre order est pending au warehouse, je vous fais un follow-up demain."),
+    ("fr-CA", "Le carrier a un delay, donc le shipment arrive lundi."),
+    ("fr-FR", "J'ai ouvert un issue, l'escalation est faite et je vous envoie un update."),
+    ("fr-FR", "Le payment est pending, je vérifie l'invoice et je reviens vers vous."),
+]
+
+CODE_SWITCH_QUIET = [
+    ("es-ES", "Le mando el link por email; entre en la app con su login y revise el chat."),
+    ("es-MX", "Su ticket está abierto y el equipo de marketing le escribirá en línea, ok?"),
+    ("pt-BR", "Mandei o link por e-mail; faça login no app e abra o chat com o suporte."),
+    ("pt-BR", "O delivery chega hoje e o voucher já está na sua conta online."),
+    ("it-IT", "Il team di supporto le ha mandato il link via email: faccia il login nell'app."),
+    ("it-IT", "Il suo account è attivo, il voucher è online e il feedback è stato inviato."),
+    ("fr-FR", "Je vous envoie le lien par mail ; connectez-vous à l'app et ouvrez le chat."),
+    ("fr-FR", "Le logiciel est en ligne, votre ticket est ouvert et le PDF est dans votre espace."),
+    ("es-ES", "Gracias por escribir a Team Billing Services; su pedido ya salió."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), CODE_SWITCH)
+def test_english_words_in_a_reply_are_found(linter: Linter, locale: str, text: str) -> None:
+    found = [f for f in linter.lint(text, locale, fix=False).findings if f.category == "language"]
+    assert found, text
+    assert found[-1].message.startswith("English words in a"), found[-1].message
+
+
+@pytest.mark.parametrize(("locale", "text"), CODE_SWITCH_QUIET)
+def test_established_loans_and_names_are_no_switch(linter: Linter, locale: str, text: str) -> None:
+    assert language_findings(linter, text, locale) == [], text

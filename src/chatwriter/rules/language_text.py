@@ -78,3 +78,19 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+#: Distinct English words a reply needs before they count as switching to English.
+ENGLISH_MIN = 3
+#: A word in lower case, not part of a link, an address or a file name.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d@./_-])\p{Ll}+(?:-\p{Ll}+)*(?![\p{L}\d@/_-]|\.\p{L})")
+
+
+def english_switch(text: str, words: frozenset[str]) -> tuple[int, int, list[str]] | None:
+    """The stretch of ``text`` from the first to the last of at least ``ENGLISH_MIN``
+    distinct words of ``words`` (English content words that are no established loan in
+    the reply's language) written in lower case, and those words; capitalised ones are
+    left out (product names, titles, a label)."""
+    hits = [m for m in _LOWER_WORD.finditer(text) if m.group() in words]
+    found = list(dict.fromkeys(m.group() for m in hits))
+    return (hits[0].start(), hits[-1].end(), found) if len(found) >= ENGLISH_MIN else None
