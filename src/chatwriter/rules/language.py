@@ -3,32 +3,24 @@
 Three checks, each giving at most one kind of finding:
 
 - **message**: the reply as a whole reads confidently as another language than the
-  locale's (``settings.language``, set by the engine from the locale). Not a finding
-  when that language is the one the customer wrote in, or the company's
-  ``service_language`` setting.
-- **conversation**: the customer's last turn (the most recent turn whose role is not
-  an agent role, with at least ``min_words`` words) reads confidently as one
-  language and the reply as another: "the customer wrote in German, this reply reads
-  as English", under any locale. Switched off by ``service_language`` when the reply
-  is in that language (a company that answers in English on purpose).
-- **sentences**: in a reply of several sentences, a sentence of at least
-  ``min_words`` words that reads confidently as another language than the reply
-  (or, when the reply as a whole is not clear, than the locale), and likewise a clause
-  after a semicolon; and, in any reply, a
-  stretch inside a sentence in another of the seven languages ("... el problema es que
-  *your payment method expired, so please update it* en la app"): a run of that
-  language's marker words (``langid.foreign_spans``) that the detector, choosing
-  between the two languages only, confirms.
+  locale's (``settings.language``). Not a finding when that language is the one the
+  customer wrote in, or the company's ``service_language`` setting.
+- **conversation**: the customer's last turn (the most recent non-agent turn of at
+  least ``min_words`` words) reads confidently as one language and the reply as
+  another. Switched off by ``service_language`` when the reply is in that language.
+- **sentences**: a sentence of at least ``min_words`` words that reads confidently as
+  another language than the reply (or the locale), likewise a clause after a semicolon,
+  a colon or a dash; and a stretch inside a sentence in another of the seven ("... el
+  problema es que *your payment method expired* en la app"): a run of that language's
+  marker words (``langid.foreign_spans``) that the detector, choosing between the two
+  languages only, confirms. With ``english_words``, three of them in a reply of the
+  locale's language ("el team de billing", code-switching) are a finding too.
 
-Texts under ``min_words`` words ("OK 👍", "Merci !") are never judged. Before any
-detector runs, a function-word check (``langid.plainly``) settles texts that plainly
-read as the expected language; only the rest reaches the detector
-(``detector:``, default ``langid.DEFAULT_DETECTOR``), whose answer counts only at or
-above ``min_confidence``. A text that detector is not sure about may be in none of the
-seven (Vietnamese, Polish, Chinese): ``langid.outside`` names it from its script or
-from py3langid over all its languages. What stands inside quotation marks in the reply
-(a quoted error message, a button label) is not judged. Detector libraries are
-imported on first use.
+Texts under ``min_words`` words are never judged. A function-word check
+(``langid.plainly``) settles texts that plainly read as the expected language; only
+the rest reaches the detector, whose answer counts only at or above
+``min_confidence``. ``langid.outside`` names a language outside the seven. Quoted text
+is not judged. Detector libraries are imported on first use.
 """
 
 from __future__ import annotations
@@ -47,7 +39,14 @@ from chatwriter.rules.base import (
     check_template,
     render,
 )
-from chatwriter.rules.language_text import CLAUSE_MARK, clauses, introduced, trimmed, worth_a_look
+from chatwriter.rules.language_text import (
+    CLAUSE_MARK,
+    clauses,
+    english_switch,
+    introduced,
+    trimmed,
+    worth_a_look,
+)
 from chatwriter.rules.options import Options, option
 
 DEFAULT_MIN_WORDS = 4
@@ -104,13 +103,23 @@ class LanguageOptions(Options):
         "message when the customer wrote in another language ({expected} is the customer's)",
         default=DEFAULT_CONVERSATION_MESSAGE,
     )
+    english_words: list[str] = option(
+        {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
+        "English words that are no loan in this language; three in one reply are flagged",
+        default=(),
+    )
+    english_message: str = option(
+        {"type": "string", "minLength": 1},
+        "message for English words ({words}, {expected})",
+        default="English words in a reply in {expected}: {words}.",
+    )
 
 
 class LanguageKind(Kind):
     name = "language"
     options_class = LanguageOptions
     options: LanguageOptions
-    message_fields = frozenset({"detected", "expected"})
+    message_fields = frozenset({"detected", "expected", "words"})
     always = True
 
     def __init__(self, spec: RuleSpec, env: CompileEnv):
@@ -119,9 +128,11 @@ class LanguageKind(Kind):
         allowed = frozenset({"match"}) | self.message_fields
         self.sentence_message = o.sentence_message
         self.conversation_message = o.conversation_message
+        self.english = frozenset(w.lower() for w in o.english_words)
         for key, template in (
             ("sentence_message", self.sentence_message),
             ("conversation_message", self.conversation_message),
+            ("english_message", o.english_message),
         ):
             try:
                 check_template(template, allowed)
@@ -209,6 +220,19 @@ class LanguageKind(Kind):
 
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+        found = list(self._check(ctx))
+        if not self.english or ctx.reply_language not in (None, self.expected):
+            return found
+        # English nouns and verbs in a reply of this language: "el team de billing"
+        switch = english_switch(langid.unquoted(ctx.text), self.english)
+        if switch is None or any(f.start < switch[1] and switch[0] < f.end for f in found):
+            return found  # none, or inside an English stretch or reply flagged already
+        names = {"words": ", ".join(switch[2]), "expected": langid.language_name(self.expected)}
+        finding = self.finding(ctx, switch[0], switch[1], detected="English", **names)
+        message = render(self.options.english_message, match=finding.match, **names)
+        return [*found, replace(finding, message=message)]
+
+    def _check(self, ctx: CheckContext) -> Iterable[Finding]:
         # Quoted words (an error message, a button) are someone else's: blanked out.
         text = langid.unquoted(ctx.text)
         evidence = langid.Evidence(text)
@@ -339,16 +363,22 @@ class LanguageKind(Kind):
                 start, end = trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
                 continue
-            # a clause after a semicolon in another language ("O pedido foi cancelado;
-            # le remboursement sera effectué sous cinq jours."): judged on its own
-            for first, last in clauses(text, sent.start_char, sent.end_char):
-                clause = text[first:last]
-                found = self._judge(clause, langid.Evidence(clause), reference)
-                if found is not None and found not in (reference, customer):
-                    start, end = trimmed(ctx.text, first, last)
-                    out.append(
-                        self._finding(ctx, start, end, self.sentence_message, found, reference)
+            # a clause after a semicolon, a colon or a dash in another language ("O pedido
+            # foi cancelado; le remboursement sera effectué sous cinq jours."): judged on
+            # its own, unless a label or a word such as "error" introduces it as a quotation
+            for first, last, head in clauses(text, sent.start_char, sent.end_char):
+                if introduced(text, first):
+                    continue
+                for stop in (last,) if head is None else (last, head):
+                    found = self._judge(
+                        text[first:stop], langid.Evidence(text[first:stop]), reference
                     )
+                    if found is not None and found not in (reference, customer):
+                        start, end = trimmed(ctx.text, first, stop)
+                        out.append(
+                            self._finding(ctx, start, end, self.sentence_message, found, reference)
+                        )
+                        break
         if customer is not None and customer != reference and judged and set(judged) == {customer}:
             # every sentence that could be judged is in the customer's language: the
             # locale's spelling and typography rules do not apply to it
