@@ -92,15 +92,35 @@ K2_GOOD = [
 ]
 
 K3_BAD = [
-    ("fr-FR", "Je me permets de vous rappeler encore une fois que le délai est dépassé.", "reminder-repeat"),
-    ("fr-CA", "Je dois à nouveau vous signaler que la garantie ne couvre pas la casse.", "reminder-repeat"),
-    ("fr-FR", "Permettez-moi de vous rappeler, une fois de plus, que le paiement est dû.", "reminder-repeat"),
+    (
+        "fr-FR",
+        "Je me permets de vous rappeler encore une fois que le délai est dépassé.",
+        "reminder-repeat",
+    ),
+    (
+        "fr-CA",
+        "Je dois à nouveau vous signaler que la garantie ne couvre pas la casse.",
+        "reminder-repeat",
+    ),
+    (
+        "fr-FR",
+        "Permettez-moi de vous rappeler, une fois de plus, que le paiement est dû.",
+        "reminder-repeat",
+    ),
     ("fr-CA", "Je te rappelle de nouveau, poliment, que l'offre a expiré.", "reminder-repeat"),
     ("fr-FR", "C'était pourtant écrit en gras dans le mail de confirmation.", "sarcastic-aside"),
-    ("fr-CA", "C'était même indiqué en gros caractères en haut de notre courriel.", "sarcastic-aside"),
+    (
+        "fr-CA",
+        "C'était même indiqué en gros caractères en haut de notre courriel.",
+        "sarcastic-aside",
+    ),
     ("es-ES", "Le recuerdo nuevamente que el plazo ya venció.", "reminder-repeat"),
     ("es-MX", "Debo señalarle otra vez que la garantía no cubre golpes.", "reminder-repeat"),
-    ("es-ES", "Me permito recordarte de nuevo, amablemente, que la oferta terminó.", "reminder-repeat"),
+    (
+        "es-ES",
+        "Me permito recordarte de nuevo, amablemente, que la oferta terminó.",
+        "reminder-repeat",
+    ),
     ("es-MX", "Vuelvo a recordarle que el pago sigue pendiente.", "reminder-repeat"),
     ("es-ES", "Estaba incluso en negrita en el correo de confirmación.", "sarcastic-aside"),
     ("es-MX", "Y eso venía hasta en letras grandes arriba del correo.", "sarcastic-aside"),
@@ -110,10 +130,18 @@ K3_BAD = [
     ("pt-PT", "Permita-me relembrar, outra vez, que a oferta acabou.", "reminder-repeat"),
     ("pt-BR", "Estava até em negrito no e-mail de confirmação.", "sarcastic-aside"),
     ("pt-PT", "Isso vinha escrito em letras garrafais logo no topo do e-mail.", "sarcastic-aside"),
-    ("it-IT", "Mi permetto di ricordarle di nuovo che la garanzia non copre i danni.", "reminder-repeat"),
+    (
+        "it-IT",
+        "Mi permetto di ricordarle di nuovo che la garanzia non copre i danni.",
+        "reminder-repeat",
+    ),
     ("it-IT", "Devo segnalarle nuovamente che il pagamento è in ritardo.", "reminder-repeat"),
     ("it-IT", "Torno a ricordarle che l'offerta è terminata.", "reminder-repeat"),
-    ("it-IT", "Ti ricordo ancora una volta, gentilmente, che il termine è scaduto.", "reminder-repeat"),
+    (
+        "it-IT",
+        "Ti ricordo ancora una volta, gentilmente, che il termine è scaduto.",
+        "reminder-repeat",
+    ),
     ("it-IT", "Era persino scritto in grassetto nella mail di conferma.", "sarcastic-aside"),
     ("it-IT", "C'era scritto a caratteri cubitali in cima alla nostra email.", "sarcastic-aside"),
 ]
@@ -121,7 +149,10 @@ K3_BAD = [
 K3_GOOD = [
     ("fr-FR", "Je me permets de vous rappeler que l'offre se termine vendredi."),
     ("fr-CA", "Vous trouverez en gras la nouvelle date de livraison."),
-    ("fr-FR", "Je me permets de vous rappeler encore une fois que vous pouvez nous joindre 7 jours sur 7."),
+    (
+        "fr-FR",
+        "Je me permets de vous rappeler encore une fois que vous pouvez nous joindre 7 jours sur 7.",
+    ),
     ("es-ES", "Le recuerdo que la promoción termina el viernes."),
     ("es-MX", "En negrita verá la nueva fecha de entrega."),
     ("es-ES", "Le recuerdo nuevamente que puede escribirnos cuando quiera."),
@@ -134,9 +165,17 @@ K3_GOOD = [
 ]
 
 K4_BAD = [
-    ("fr-FR", "Pour la troisième fois, je vous demande votre numéro de commande.", "reminder-repeat"),
+    (
+        "fr-FR",
+        "Pour la troisième fois, je vous demande votre numéro de commande.",
+        "reminder-repeat",
+    ),
     ("fr-CA", "Pour la deuxième fois : il faut joindre la facture.", "reminder-repeat"),
-    ("fr-FR", "Pour la quatrième fois je te pose la question : quel est ton code postal ?", "reminder-repeat"),
+    (
+        "fr-FR",
+        "Pour la quatrième fois je te pose la question : quel est ton code postal ?",
+        "reminder-repeat",
+    ),
     ("fr-CA", "Pour la troisième fois, merci de m'envoyer la photo.", "reminder-repeat"),
     ("fr-FR", "Pour la seconde fois, je vous rappelle que le colis est livré.", "reminder-repeat"),
     ("es-ES", "Por tercera vez le pido el número de pedido.", "reminder-repeat"),
@@ -157,7 +196,10 @@ K4_BAD = [
 ]
 
 K4_GOOD = [
-    ("fr-FR", "Pour la troisième fois ce mois-ci, votre livraison a pris du retard, et j'en suis désolée."),
+    (
+        "fr-FR",
+        "Pour la troisième fois ce mois-ci, votre livraison a pris du retard, et j'en suis désolée.",
+    ),
     ("fr-CA", "Pour la deuxième fois, vous remportez notre concours : bravo !"),
     ("es-ES", "Por tercera vez este mes su entrega llegó tarde, y lo siento mucho."),
     ("es-MX", "Por segunda vez consecutiva gana usted nuestro sorteo."),
@@ -209,14 +251,26 @@ K6_BAD = [
     ("fr-FR", "Lisez peut-être les messages jusqu'au bout, cette fois.", "fault"),
     ("fr-CA", "Cette fois, lisez le courriel jusqu'au bout, s'il vous plaît.", "fault"),
     ("fr-FR", "Sans ce numéro, je ne peux rien faire. C'est vous qui voyez.", "impatience"),
-    ("fr-CA", "J'ai une file d'attente, alors dites-moi si vous voulez régler ça ou pas.", "impatience"),
+    (
+        "fr-CA",
+        "J'ai une file d'attente, alors dites-moi si vous voulez régler ça ou pas.",
+        "impatience",
+    ),
     ("es-ES", "Esperaré a que encuentre un momento para mandarlo.", "sarcastic-aside"),
     ("es-MX", "Pues aquí espero a que saques un ratito para enviarlo.", "sarcastic-aside"),
     ("es-ES", "¡A ver si hoy es el día!", "sarcastic-aside"),
     ("es-MX", "Lea los mensajes hasta el final esta vez, por favor.", "fault"),
     ("es-ES", "Esta vez léalo hasta el final.", "fault"),
-    ("es-MX", "Sin ese dato no puedo hacer nada; tú dime si lo quieres resolver o no.", "impatience"),
-    ("es-ES", "Tengo una cola de clientes, así que dígame si quiere solucionarlo o no.", "impatience"),
+    (
+        "es-MX",
+        "Sin ese dato no puedo hacer nada; tú dime si lo quieres resolver o no.",
+        "impatience",
+    ),
+    (
+        "es-ES",
+        "Tengo una cola de clientes, así que dígame si quiere solucionarlo o no.",
+        "impatience",
+    ),
     ("pt-PT", "Fico à espera que arranje tempo para enviar.", "sarcastic-aside"),
     ("pt-BR", "Vou esperando até você achar um tempinho pra mandar.", "sarcastic-aside"),
     ("pt-BR", "Quem sabe hoje é o dia!", "sarcastic-aside"),
@@ -235,7 +289,10 @@ K6_BAD = [
 
 K6_GOOD = [
     ("fr-FR", "J'attends votre réponse et je réserve aussitôt."),
-    ("fr-CA", "Le livreur repasse aujourd'hui : espérons que ce soit le bon jour pour votre colis !"),
+    (
+        "fr-CA",
+        "Le livreur repasse aujourd'hui : espérons que ce soit le bon jour pour votre colis !",
+    ),
     ("fr-FR", "C'est vous qui voyez : point relais ou domicile, les deux sont gratuits."),
     ("es-ES", "Espero su respuesta y lo reservo enseguida."),
     ("es-MX", "¡Ojalá hoy sea el día en que llegue su paquete!"),
@@ -277,11 +334,17 @@ K7_GOOD = [
         "C'est la banque qui gère cette partie, mais je vous envoie leur numéro direct et je reste en ligne.",
     ),
     ("fr-CA", "Le problème vient du transporteur, pas de vous : je m'en occupe avec eux."),
-    ("es-ES", "Esa parte la lleva el banco, pero le paso su teléfono directo y sigo aquí con usted."),
+    (
+        "es-ES",
+        "Esa parte la lleva el banco, pero le paso su teléfono directo y sigo aquí con usted.",
+    ),
     ("es-MX", "Ese tema lo vemos nosotros con la paquetería, no se preocupe."),
     ("pt-BR", "Essa parte é com o banco, mas eu te passo o telefone direto deles e continuo aqui."),
     ("pt-PT", "Isso é connosco: já abri o pedido de reembolso."),
-    ("it-IT", "Quella parte la gestisce la banca, ma le mando il loro numero diretto e resto in chat."),
+    (
+        "it-IT",
+        "Quella parte la gestisce la banca, ma le mando il loro numero diretto e resto in chat.",
+    ),
     ("it-IT", "È una questione che risolviamo noi con il corriere, non si preoccupi."),
 ]
 
