@@ -25,6 +25,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from suite.capability_tables import report_table
 from suite.qa import report_passes, script_start, write_results
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -48,14 +49,8 @@ def markdown(results: dict) -> str:
         "Each pass runs in its own process; report passes are timed whole (start, read, "
         "lint with context, count, write), `lint_many` from the first message.",
         "",
-        "| pass | messages | seconds | msgs/s | of lint_many | peak RSS MiB | store MiB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *report_table(results["passes"]),
     ]
-    for name, f in results["passes"].items():
-        lines.append(
-            f"| {name} | {f['messages']:,} | {f['seconds']:.1f} | {f['msgs_per_s']:,.0f} | "
-            f"{f['of_lint_many']:.2f} | {f['peak_rss_mib']:.0f} | {f.get('store_mib', '')} |"
-        )
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from suite.capability_tables import spark_table
 from suite.core import Unavailable
 from suite.qa import script_start, spark_passes, write_results
 
@@ -50,16 +51,8 @@ def markdown(results: dict) -> str:
         f"files of {results['file_rows']:,}, locale en-US; Spark passes timed from job start to end (findings to "
         "the `noop` sink), each pass in its own process.",
         "",
-        "| pass | messages | seconds | msgs/s | speed-up | per core vs one process | session start s |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *spark_table(results["passes"]),
     ]
-    for name, f in results["passes"].items():
-        start = f.get("session_start_s")
-        lines.append(
-            f"| {name} | {f['messages']:,} | {f['seconds']:.1f} | {f['msgs_per_s']:,.0f} | "
-            f"{f['speedup']:.2f} | {f['efficiency_per_core']:.2f} | "
-            f"{'' if start is None else f'{start:.1f}'} |"
-        )
     lines += [
         "",
         f"At the `local[2]` rate per core ({est['msgs_per_s_per_core']:,.0f} msgs/s), "

@@ -258,16 +258,21 @@ def report_passes(
 
 
 def spark_passes(
-    source: list[list[str]], messages: int, seed: int, rows: int = FILE_ROWS
+    source: list[list[str]],
+    messages: int,
+    seed: int,
+    rows: int = FILE_ROWS,
+    masters: tuple[str, ...] = ("local[1]", "local[2]"),
 ) -> dict[str, Any]:
     """The messages as Parquet files of ``rows``, then ``lint_many`` in one process and
-    ``lint_dataframe`` on ``local[1]`` and ``local[2]``, each pass in its own process;
-    speed-up and efficiency per core against the single process; a 100-core estimate."""
+    ``lint_dataframe`` on each of ``masters`` (``local[N]``; the last gives the estimate),
+    each pass in its own process; speed-up and efficiency per core against the single
+    process; what 100 cores would take at the last master's rate per core."""
     out: dict[str, Any] = {"passes": {}, "file_rows": rows}
     with tempfile.TemporaryDirectory(prefix="chatwriter-spark-") as tmp:
         path = Path(tmp) / "messages.parquet"
         out["messages"] = write_parquet(path, source, messages, seed, rows)
-        for name in ("lint_many", "local[1]", "local[2]"):
+        for name in ("lint_many", *masters):
             log(f"  {name} ...")
             out["passes"][name] = run_in_child(SPARK_CHILD, name, path)
     single = out["passes"]["lint_many"]["msgs_per_s"]
@@ -275,7 +280,8 @@ def spark_passes(
         cores = 1 if name == "lint_many" else int(name[len("local[") : -1])
         figures["speedup"] = round(figures["msgs_per_s"] / single, 2)
         figures["efficiency_per_core"] = round(figures["msgs_per_s"] / cores / single, 2)
-    per_core = out["passes"]["local[2]"]["msgs_per_s"] / 2
+    last = masters[-1]
+    per_core = out["passes"][last]["msgs_per_s"] / int(last[len("local[") : -1])
     out["cluster_estimate"] = {
         "messages": 100_000_000,
         "cores": 100,
