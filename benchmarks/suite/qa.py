@@ -73,7 +73,13 @@ else:
     data = json.load(open(out, encoding="utf-8"))
     figures = {"messages": data["totals"]["agent_messages"],
                "seconds": time.perf_counter() - t0, "findings": data["totals"]["findings"]}
-figures["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: after fork + exec Linux carries the parent's high-water mark into
+# ru_maxrss, which would report the size of the benchmark run that started this child.
+try:
+    status = open("/proc/self/status", encoding="ascii").read().split("VmHWM:")[1]
+    figures["peak_rss_mib"] = int(status.split()[0]) / 1024
+except (OSError, IndexError):
+    figures["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(figures))
 """
 
