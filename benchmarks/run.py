@@ -2,8 +2,9 @@
 """chatwriter benchmarks, side by side with the tools people would use instead (issue 7).
 
     python benchmarks/run.py                     # full run -> benchmarks/results/latest.*
-    python benchmarks/run.py --quick             # 1-2 minute smoke run -> results/quick.*
+    python benchmarks/run.py --quick             # smoke run (minutes) -> results/quick.*
     python benchmarks/run.py --only cold_start,peak_rss
+    python benchmarks/run.py --only hook_stdio,hook_http,qa_report,spark
     python benchmarks/run.py --languagetool-url http://localhost:8081
     python benchmarks/run.py --compare e31e53e   # this checkout vs a revision -> compare.*
 
@@ -23,9 +24,12 @@ The code lives in the package benchmarks/suite/:
 - core.py: paths, the plan (quick/full), the context, timing helpers, the registry
 - catalog.py: every benchmark, in the order a run takes them
 - library.py, peers.py, processes.py, growth.py, internals.py: the benchmarks
+- switches.py: lint_many with the register analyser and with grammar, on and off
+- capabilities.py: the hook (stdio, HTTP, one-shot), ``chatwriter report`` and Spark, on
+  the code of hook.py and qa.py (shared with benchmarks/hook.py, report.py, spark.py)
 - machine.py: the machine a run measured
-- targets.py, markdown.py, chart.py: the targets, the tables (and docs/performance.md),
-  the chart
+- targets.py, markdown.py, capability_tables.py, chart.py: the targets, the tables (and
+  docs/performance.md), the chart
 - compare.py, side.py, revision.py: ``--compare BASE`` (revision.py is shared with
   benchmarks/against.py)
 - main.py: the command line

@@ -6,12 +6,24 @@ of a run is written here, once, rather than left to the order of imports.
 
 from __future__ import annotations
 
-from . import grammar_batch, growth, internals, library, peers, processes  # noqa: F401
+from . import (  # noqa: F401
+    capabilities,
+    grammar_batch,
+    growth,
+    internals,
+    library,
+    peers,
+    processes,
+    switches,
+)
 from .core import BENCHMARKS
 
 ORDER = (
     "lint_many_en_us",
     "lint_many_all_locales",
+    "lint_many_register",
+    "lint_many_grammar_off",
+    "lint_many_grammar_on",
     "lint_single",
     "spacy_tokenizer",
     "proselint_api",
@@ -23,6 +35,11 @@ ORDER = (
     "cold_start",
     "peak_rss",
     "batch_cli",
+    "hook_stdio",
+    "hook_http",
+    "hook_cli",
+    "qa_report",
+    "spark",
     "growth_message_length",
     "growth_guide_size",
     "breakdown",

@@ -17,7 +17,7 @@ def render_chart(doc: dict[str, Any], path: Path) -> str | None:
     except ImportError:
         return "matplotlib is not installed (pip install -r benchmarks/requirements.txt)"
     r = doc["benchmarks"]
-    fig, axes = plt.subplots(2, 4, figsize=(22, 10))
+    fig, axes = plt.subplots(3, 4, figsize=(22, 15))
     title = (
         f"chatwriter benchmarks ({doc['mode']}) - {doc['machine'].get('cpu')}, "
         f"{doc['machine'].get('cores')} cores, Python {doc['machine'].get('python')}, "
@@ -188,10 +188,82 @@ def render_chart(doc: dict[str, Any], path: Path) -> str | None:
         ax.legend(fontsize=8, loc="lower right")
     ax.set_title("Each locale alone (blue: English)")
 
-    fig.tight_layout(rect=(0, 0, 1, 0.96))
+    _capabilities(axes[2], r)
+
+    fig.tight_layout(rect=(0, 0, 1, 0.97))
     fig.savefig(path, dpi=90)
     plt.close(fig)
     return None
+
+
+def _bars(ax, bars: list[tuple[str, float, str]], title: str, xlabel: str) -> None:
+    """Horizontal bars (label, value, colour), values written at their ends."""
+    ax.set_title(title)
+    if not bars:
+        ax.text(0.5, 0.5, "not measured in this run", ha="center", transform=ax.transAxes)
+        return
+    labels, values, colours = zip(*bars, strict=True)
+    ax.barh(labels, values, color=colours)
+    ax.invert_yaxis()
+    for i, v in enumerate(values):
+        ax.text(v, i, f" {v:,.0f}" if v >= 10 else f" {v:.2f}", va="center", fontsize=8)
+    ax.tick_params(axis="y", labelsize=8)
+    ax.set_xlabel(xlabel)
+
+
+def _capabilities(row, r: dict[str, Any]) -> None:
+    """The third row: the hook's latency, the switches on and off, report and Spark."""
+    ax = row[0]
+    bars = []
+    stdio, http, cli = (ok_result(r, n) for n in ("hook_stdio", "hook_http", "hook_cli"))
+    points = [("stdio worker", stdio)]
+    points += [(f"HTTP, concurrency {c}", http[f"c{c}"]) for c in (http or {}).get("levels", ())]
+    points.append(("`chatwriter hook`", cli))
+    for label, d in points:
+        if d:
+            bars += [
+                (f"{label} p50", d["p50_ms"], "tab:blue"),
+                (f"{label} p99", d["p99_ms"], "tab:cyan"),
+            ]
+    _bars(ax, bars, "Pre-send hook latency (ms, log)", "ms (p50 dark, p99 light)")
+    if bars:
+        ax.set_xscale("log")
+        ax.axvline(5, color="tab:red", linestyle=":", linewidth=1, label="stdio p99 target 5 ms")
+        ax.axvline(
+            10, color="tab:red", linestyle="--", linewidth=1, label="HTTP c8 p99 target 10 ms"
+        )
+        ax.legend(fontsize=8, loc="upper right")
+
+    bars = []
+    reg = ok_result(r, "lint_many_register") or {}
+    for key, label in (("all_locales", "all locales"), ("de_DE", "de-DE")):
+        if key in reg:
+            bars += [(f"register {label}: on", reg[key]["on"]["msgs_per_s"], "tab:blue"),
+                     (f"register {label}: off", reg[key]["off"]["msgs_per_s"], "tab:gray")]  # fmt: skip
+    for name, label, colour in (("lint_many_grammar_on", "on", "tab:blue"),
+                                ("lint_many_grammar_off", "off", "tab:gray")):  # fmt: skip
+        entry = ok_result(r, name)
+        if entry:
+            bars.append((f"grammar en-US: {label}", entry["msgs_per_s"], colour))
+    _bars(row[1], bars, "lint_many with a switch on and off", "messages/s (wall, median)")
+
+    bars = []
+    for bench, what, colour in (
+        ("qa_report", "report", "tab:blue"),
+        ("spark", "Spark", "tab:green"),
+    ):
+        for name, f in (ok_result(r, bench) or {}).get("passes", {}).items():
+            floor = name == "lint_many"
+            label = (
+                f"lint_many ({what}'s messages)"
+                if floor
+                else name
+                if bench == "qa_report"
+                else f"Spark {name}"
+            )
+            bars.append((label, f["msgs_per_s"], "tab:gray" if floor else colour))
+    _bars(row[2], bars, "`chatwriter report` and Spark (grey: lint_many)", "messages/s")
+    row[3].axis("off")
 
 
 def _wrap(name: str, width: int = 45) -> str:

@@ -7,6 +7,11 @@ odd passes, this checkout first on even ones) and each figure is the best of
 ``--passes`` runs per side. The measuring code is this checkout's on both sides; only
 the chatwriter it measures differs. A benchmark the base revision cannot run (an API it
 lacks) is reported with its reason and the others go on.
+
+The figures compared are the ones each benchmark declares where it is registered
+(``@benchmark(name, figures)``, collected in ``core.FIGURES``), plus what ``figures()``
+reads from any result generically (per-locale rows, growth rows, breakdown stages): a new
+benchmark of chatwriter joins a comparison by declaring its figures, nothing here.
 """
 
 from __future__ import annotations
@@ -19,56 +24,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .core import BENCH, REPO, log
+from . import catalog  # noqa: F401 (registers every benchmark and its figures)
+from .core import BENCH, FIGURES, HIGHER, LOWER, REPO, log
 from .machine import machine_info
 from .revision import export, run_python, short
 from .targets import fmt, pick
 
-HIGHER, LOWER = "higher", "lower"
-
-#: benchmark -> (figure, path in its result, unit, which way is better)
-FIGURES: dict[str, list[tuple[str, tuple[str, ...], str, str]]] = {
-    "lint_many_en_us": [
-        ("msgs/s", ("msgs_per_s",), "msgs/s", HIGHER),
-        ("msgs per CPU-second", ("msgs_per_cpu_s",), "msgs/s", HIGHER),
-        ("first (cold) pass, msgs/s", ("first_pass_msgs_per_s",), "msgs/s", HIGHER),
-        ("Linter build", ("compile_s",), "s", LOWER),
-    ],
-    "lint_many_all_locales": [
-        ("msgs/s", ("msgs_per_s",), "msgs/s", HIGHER),
-        ("msgs per CPU-second", ("msgs_per_cpu_s",), "msgs/s", HIGHER),
-        ("build, all locales", ("compile_s",), "s", LOWER),
-    ],
-    "lint_single": [
-        ("p50", ("p50_ms",), "ms", LOWER),
-        ("p99", ("p99_ms",), "ms", LOWER),
-        ("mean", ("mean_ms",), "ms", LOWER),
-        ("CPU p99", ("cpu_p99_ms",), "ms", LOWER),
-    ],
-    "cold_start": [
-        ("`chatwriter lint`, wall", ("chatwriter_lint_s",), "s", LOWER),
-        ("`chatwriter lint`, CPU", ("chatwriter_cpu_s",), "s", LOWER),
-    ],
-    "peak_rss": [
-        ("en-US", ("one_locale_mb",), "MB", LOWER),
-        ("all locales", ("all_locales_mb",), "MB", LOWER),
-    ],
-    "batch_cli": [
-        ("1 process, msgs/s", ("1_process", "msgs_per_s"), "msgs/s", HIGHER),
-        ("2 processes, msgs/s", ("2_process", "msgs_per_s"), "msgs/s", HIGHER),
-        ("--format json, msgs/s", ("json_1_process", "msgs_per_s"), "msgs/s", HIGHER),
-    ],
-    "growth_message_length": [],  # one figure per row: see figures()
-    "growth_guide_size": [
-        ("built-in guides, us/message", ("baseline_per_message_us",), "us", LOWER),
-    ],
-    "breakdown": [],
-}
-
 #: Stages of the breakdown whose names do not change with the number of rules.
 STAGES = ("lint_many (total)", "tokenizer", "rules, all (CompiledLocale.check)")
 
-#: Runs one side: ``python -c SIDE BENCH NAME CORPUS [--quick]``, the side's src on PYTHONPATH.
+#: Runs one side: ``python -c SIDE BENCH NAME CORPUS [--quick] [--languagetool-url URL]``,
+#: the side's src on PYTHONPATH.
 SIDE = "import sys; sys.path.insert(0, sys.argv.pop(1)); from suite.side import main; main()"
 
 
@@ -93,8 +59,12 @@ def figures(name: str, data: dict[str, Any]) -> dict[str, tuple[float, str, str]
     return out
 
 
-def run_side(src: Path, name: str, corpus: Path, quick: bool) -> dict[str, Any]:
+def run_side(
+    src: Path, name: str, corpus: Path, quick: bool, languagetool_url: str | None = None
+) -> dict[str, Any]:
     args = [BENCH, name, corpus, *(["--quick"] if quick else [])]
+    if languagetool_url:
+        args += ["--languagetool-url", languagetool_url]
     try:
         data = run_python(SIDE, *args, src=src)
     except RuntimeError as exc:
@@ -168,7 +138,7 @@ def main(args: argparse.Namespace, corpus: Path, selected: list[str], command: s
             runs[name] = {"base": [], "this": []}
             for i in range(args.passes):
                 for side in ("base", "this") if i % 2 == 0 else ("this", "base"):
-                    data = run_side(sides[side], name, corpus, args.quick)
+                    data = run_side(sides[side], name, corpus, args.quick, args.languagetool_url)
                     runs[name][side].append(data)
                     log(f"- {name} on {side} ({i + 1}/{args.passes}): {data['status']}")
     doc = {

@@ -1,7 +1,8 @@
 """What every benchmark shares: paths, the plan, the context, timing helpers, the registry.
 
-A benchmark is a function ``(Context) -> dict`` registered with ``@benchmark(name)``; it
-raises ``Unavailable`` when it cannot run here (a peer not installed, the CLI missing).
+A benchmark is a function ``(Context) -> dict`` registered with ``@benchmark(name,
+figures)``; it raises ``Unavailable`` when it cannot run here (a peer not installed, the
+CLI missing). Its figures, declared where it is written, are what ``--compare`` reports.
 """
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ class Plan:
     guide_messages: int
     rss_messages: int
     profile_messages: int
+    # The capabilities beside the library (suite/capabilities.py, suite/switches.py):
+    hook_requests: int = 2000  # POST /v1/hook per concurrency level (loopback)
+    hook_calls: int = 2000  # stdio worker calls, one at a time
+    hook_cli_runs: int = 10  # one-shot `chatwriter hook` processes
+    hook_saturation: bool = True  # a 2-worker server at concurrency 32 too
+    report_messages: int = 100_000  # agent turns in the transcripts `chatwriter report` reads
+    spark_messages: int = 100_000  # messages in the Parquet files Spark lints
+    spark_file_rows: int = 25_000  # messages per Parquet file (a task each)
 
     @classmethod
     def make(cls, quick: bool) -> Plan:
@@ -72,6 +81,13 @@ class Plan:
                 1000,
                 500,
                 2000,
+                hook_requests=300,
+                hook_calls=500,
+                hook_cli_runs=3,
+                hook_saturation=False,
+                report_messages=5000,
+                spark_messages=5000,
+                spark_file_rows=1250,
             )
         return cls(
             False,
@@ -184,10 +200,22 @@ class Context:
 
 BENCHMARKS: dict[str, Callable[[Context], dict[str, Any]]] = {}
 
+HIGHER, LOWER = "higher", "lower"
+Figure = tuple[str, tuple[str, ...], str, str]
+#: benchmark -> its figures for ``run.py --compare``: (figure, path in its result, unit,
+#: which way is better). Only chatwriter's own benchmarks declare them (an empty list
+#: still counts: suite/compare.py also reads a result's rows generically); the peers and
+#: the profile declare none and are left out of a comparison.
+FIGURES: dict[str, list[Figure]] = {}
 
-def benchmark(name: str):
+
+def benchmark(name: str, figures: list[Figure] | None = None):
+    """Register a benchmark; ``figures``: what ``--compare`` reports of it (see FIGURES)."""
+
     def register(func):
         BENCHMARKS[name] = func
+        if figures is not None:
+            FIGURES[name] = figures
         return func
 
     return register

@@ -59,7 +59,8 @@ def german_messages() -> list[str]:
     return [" ".join(p) for p in itertools.product(DE_OPEN, DE_BODY, DE_CLOSE)]
 
 
-def _linter(url: str | None, locale: str):
+def grammar_linter(url: str | None, locale: str):
+    """A fresh Linter (an empty answer cache) with grammar on ``url`` (None: off), warmed."""
     from chatwriter import Linter
     from chatwriter.guide.loader import Config, LanguageToolConfig
 
@@ -72,7 +73,7 @@ def _linter(url: str | None, locale: str):
 def _run(url: str | None, locale: str, texts: list[str], mode: str) -> dict[str, Any]:
     from chatwriter.model import Message
 
-    linter = _linter(url, locale)
+    linter = grammar_linter(url, locale)
     messages = [Message(t, locale) for t in texts]
     start = time.perf_counter()
     if mode == "sequential" or url is None:
@@ -88,8 +89,8 @@ def _run(url: str | None, locale: str, texts: list[str], mode: str) -> dict[str,
     }
 
 
-@benchmark("grammar_batch")
-def bench_grammar_batch(ctx: Context) -> dict[str, Any]:
+def languagetool_url(ctx: Context) -> str:
+    """The ``--languagetool-url`` of the run, once its server answers; else Unavailable."""
     url = ctx.args.languagetool_url
     if not url:
         raise Unavailable("no LanguageTool server given (--languagetool-url http://host:port)")
@@ -99,6 +100,12 @@ def bench_grammar_batch(ctx: Context) -> dict[str, Any]:
         LanguageToolClient(url).info()
     except LanguageToolUnavailable as exc:
         raise Unavailable(str(exc)) from None
+    return url
+
+
+@benchmark("grammar_batch")
+def bench_grammar_batch(ctx: Context) -> dict[str, Any]:
+    url = languagetool_url(ctx)
     sets = {
         "en-US": read_corpus(ctx.corpus_path)[:SGD_MESSAGES],
         "de-DE": german_messages(),

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .core import Context, benchmark, median
+from .core import LOWER, Context, benchmark, median
 from .library import throughput
 
 
@@ -27,7 +27,7 @@ def _texts_of_words(messages: list[str], words: int, count: int, seed: int) -> l
     return out
 
 
-@benchmark("growth_message_length")
+@benchmark("growth_message_length", [])  # one figure per row: compare.figures()
 def bench_growth_length(ctx: Context) -> dict[str, Any]:
     from chatwriter import Linter, Message
 
@@ -115,7 +115,10 @@ def write_synthetic_guide(directory: Path, entries: int) -> tuple[Path, Path, st
     return guide, config, probe
 
 
-@benchmark("growth_guide_size")
+@benchmark(
+    "growth_guide_size",
+    [("built-in guides, us/message", ("baseline_per_message_us",), "us", LOWER)],
+)
 def bench_growth_guide(ctx: Context) -> dict[str, Any]:
     from chatwriter import Linter
     from chatwriter.guide.loader import load_guide

@@ -11,7 +11,7 @@ from typing import Any
 from .core import Context, benchmark
 
 
-@benchmark("breakdown")
+@benchmark("breakdown", [])  # its stages: compare.figures()
 def bench_breakdown(ctx: Context) -> dict[str, Any]:
     """CPU time per stage of lint_many, each stage timed alone over the same messages.
 

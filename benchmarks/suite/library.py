@@ -7,7 +7,7 @@ import statistics
 import time
 from typing import Any
 
-from .core import Context, benchmark, median, percentile
+from .core import HIGHER, LOWER, Context, benchmark, median, percentile
 
 
 def throughput(
@@ -31,7 +31,15 @@ def throughput(
     return runs, findings
 
 
-@benchmark("lint_many_en_us")
+@benchmark(
+    "lint_many_en_us",
+    [
+        ("msgs/s", ("msgs_per_s",), "msgs/s", HIGHER),
+        ("msgs per CPU-second", ("msgs_per_cpu_s",), "msgs/s", HIGHER),
+        ("first (cold) pass, msgs/s", ("first_pass_msgs_per_s",), "msgs/s", HIGHER),
+        ("Linter build", ("compile_s",), "s", LOWER),
+    ],
+)
 def bench_lint_many_en_us(ctx: Context) -> dict[str, Any]:
     from chatwriter import Linter
 
@@ -62,7 +70,14 @@ def bench_lint_many_en_us(ctx: Context) -> dict[str, Any]:
     }
 
 
-@benchmark("lint_many_all_locales")
+@benchmark(
+    "lint_many_all_locales",
+    [
+        ("msgs/s", ("msgs_per_s",), "msgs/s", HIGHER),
+        ("msgs per CPU-second", ("msgs_per_cpu_s",), "msgs/s", HIGHER),
+        ("build, all locales", ("compile_s",), "s", LOWER),
+    ],
+)
 def bench_lint_many_all_locales(ctx: Context) -> dict[str, Any]:
     from chatwriter import Linter, Message
     from chatwriter.catalog import Catalog
@@ -107,7 +122,15 @@ def bench_lint_many_all_locales(ctx: Context) -> dict[str, Any]:
     }
 
 
-@benchmark("lint_single")
+@benchmark(
+    "lint_single",
+    [
+        ("p50", ("p50_ms",), "ms", LOWER),
+        ("p99", ("p99_ms",), "ms", LOWER),
+        ("mean", ("mean_ms",), "ms", LOWER),
+        ("CPU p99", ("cpu_p99_ms",), "ms", LOWER),
+    ],
+)
 def bench_lint_single(ctx: Context) -> dict[str, Any]:
     from chatwriter import Linter
 

@@ -40,7 +40,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="1-2 minute smoke run on fewer messages (writes quick.*)",
+        help="smoke run on fewer messages, a few minutes (writes quick.*)",
     )
     parser.add_argument(
         "--only",

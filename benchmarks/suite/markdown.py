@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .capability_tables import render_capabilities
 from .core import REPO, ok_result
 from .targets import cold_why, fmt
 
@@ -294,6 +295,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
                 f"| `{row['function']}` | {row['calls']:,} | {row['own_s']:.3f} s | "
                 f"{row['own_pct']:.1f}% |"
             )
+    out += render_capabilities(r)
     out += ["", "## Notes", ""]
     for note in doc["notes"]:
         out.append(f"- {note}")

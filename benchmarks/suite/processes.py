@@ -15,7 +15,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .core import CHILD, Context, Unavailable, benchmark, chatwriter_exe, median, run_timed
+from .core import (
+    CHILD,
+    HIGHER,
+    LOWER,
+    Context,
+    Unavailable,
+    benchmark,
+    chatwriter_exe,
+    median,
+    run_timed,
+)
 
 
 def _hyperfine(commands: list[str], runs: int, cwd: Path) -> list[dict[str, Any]]:
@@ -65,7 +75,13 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-@benchmark("cold_start")
+@benchmark(
+    "cold_start",
+    [
+        ("`chatwriter lint`, wall", ("chatwriter_lint_s",), "s", LOWER),
+        ("`chatwriter lint`, CPU", ("chatwriter_cpu_s",), "s", LOWER),
+    ],
+)
 def bench_cold_start(ctx: Context) -> dict[str, Any]:
     exe = chatwriter_exe()
     one = ctx.tmp / "one-message.txt"
@@ -138,7 +154,13 @@ def _child_rss(args: list[str]) -> tuple[float, dict[str, Any]]:
     return data["vm_hwm_mb"], data
 
 
-@benchmark("peak_rss")
+@benchmark(
+    "peak_rss",
+    [
+        ("en-US", ("one_locale_mb",), "MB", LOWER),
+        ("all locales", ("all_locales_mb",), "MB", LOWER),
+    ],
+)
 def bench_peak_rss(ctx: Context) -> dict[str, Any]:
     from chatwriter.catalog import Catalog
 
@@ -159,7 +181,14 @@ def bench_peak_rss(ctx: Context) -> dict[str, Any]:
     }
 
 
-@benchmark("batch_cli")
+@benchmark(
+    "batch_cli",
+    [
+        ("1 process, msgs/s", ("1_process", "msgs_per_s"), "msgs/s", HIGHER),
+        ("2 processes, msgs/s", ("2_process", "msgs_per_s"), "msgs/s", HIGHER),
+        ("--format json, msgs/s", ("json_1_process", "msgs_per_s"), "msgs/s", HIGHER),
+    ],
+)
 def bench_batch_cli(ctx: Context) -> dict[str, Any]:
     exe = chatwriter_exe()
     path = ctx.messages_file()

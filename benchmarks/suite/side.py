@@ -4,7 +4,7 @@ Started by suite/compare.py in a child process whose path begins with one side's
 ``src`` (this checkout's or the base revision's): the measuring code is this checkout's
 on both sides, the chatwriter it measures is the side's.
 
-    python -c "...; from suite.side import main; main()" NAME CORPUS [--quick]
+    python -c "...; from suite.side import main; main()" NAME CORPUS [--quick] [--languagetool-url URL]
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("name")
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--languagetool-url", default=None)
     args = parser.parse_args(argv)
-    # The peers' options: chatwriter's own benchmarks do not read them.
-    options = argparse.Namespace(proselint_python=None, languagetool_url=None)
+    # The peers' option is not read by chatwriter's own benchmarks; the LanguageTool
+    # server is, by the grammar-on half (suite/switches.py).
+    options = argparse.Namespace(proselint_python=None, languagetool_url=args.languagetool_url)
     ctx = Context(Plan.make(args.quick), args.corpus, options)
     try:
         data = run_one(args.name, ctx)
