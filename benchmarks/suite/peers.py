@@ -9,6 +9,7 @@ import contextlib
 import gc
 import json
 import shutil
+import subprocess
 import sys
 import time
 import urllib.error
@@ -89,6 +90,11 @@ def bench_proselint_api(ctx: Context) -> dict[str, Any]:
 @benchmark("proselint_cli")
 def bench_proselint_cli(ctx: Context) -> dict[str, Any]:
     python = ctx.args.proselint_python or sys.executable
+    # `python -m proselint` without proselint exits 1, which is also proselint's "found
+    # something": without this check a missing peer would be timed as a result.
+    probe = subprocess.run([python, "-c", "import proselint"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        raise Unavailable(f"proselint is not installed for {python}")
     config = ctx.tmp / "proselintrc.json"
     # The default stops after 1,000 findings per file; lift it so every message is checked.
     config.write_text(json.dumps({"max_errors": 10**9}))
