@@ -61,9 +61,19 @@ SHOUTING = [
     ("nl-NL", "U hoeft ECHT niets te doen.", "ECHT"),
     ("nl-NL", "Verstuur het ALSTUBLIEFT NIET zonder bon.", "ALSTUBLIEFT NIET"),
     ("nl-NL", "We komen ZO SNEL MOGELIJK langs.", "ZO SNEL MOGELIJK"),
+    # the deictic adverbs (now, today, here) in a run; "immediately" stressed alone
+    ("en-CA", "The balance is due. Please SETTLE NOW to keep the line.", "SETTLE NOW"),
+    ("en-US", "Call us back IMMEDIATELY.", "IMMEDIATELY"),
+    ("de-AT", "Bitte HEUTE NOCH überweisen.", "HEUTE NOCH"),
+    ("fr-FR", "Merci de régler AUJOURD'HUI MÊME.", "AUJOURD'HUI MÊME"),
+    ("pt-BR", "Pague AGORA MESMO para evitar o corte.", "AGORA MESMO"),
+    ("nl-NL", "Betaal NU DIRECT om afsluiting te voorkomen.", "NU DIRECT"),
 ]
 
 QUIET = [
+    # an unstressed word beside an acronym is a name
+    ("en-GB", "The match is on NOW TV and the highlights on BBC later."),
+    ("en-US", "Open THE PDF we sent, the form is on page 2."),
     ("en-US", "Please send the PDF of your VAT invoice by SMS or email."),
     ("en-US", "Your IBAN and the PIN for the ATM are never shared with our IT team."),
     ("en-GB", "The KB-2210 and the A4 folders ship with DHL or UPS from the EU to the USA."),

@@ -237,6 +237,12 @@ class CapsWordsKind(Kind):
                 return False
         elif not functional and not any(wordlike(k, self.long_word) for k in counted):
             return False
+        elif (
+            n == 2
+            and not any(listed(k, self.stress) for k in keys)
+            and not all(set(k) & VOWELS for k in keys)
+        ):
+            return False  # NOW TV, THE PDF: an unstressed word beside an acronym is a name
         return not self._in_name(text, first, last)
 
     def _ordinary(self, text: str, word: Word) -> bool:
