@@ -347,6 +347,13 @@ def test_greeting_name_compares_with_the_name_the_customer_gave() -> None:
         ),
         # Spanish writes the title in lower case inside a sentence
         ("es-MX", "Hola, soy Lucía Ramos.", "Buenas tardes, señora Ortega. Ya lo reviso.", "Ramos"),
+        # French "c'est" where the turn opens
+        (
+            "fr-CA",
+            "Allô, c'est Mélanie Roy, ma commande a un problème.",
+            "Bonjour Julie, je vérifie.",
+            "Mélanie",
+        ),
     ],
 )
 def test_greeting_name_reads_more_ways_of_giving_a_name(
@@ -364,6 +371,8 @@ def test_greeting_name_reads_more_ways_of_giving_a_name(
         "Where is my refund? Many thanks. Kind Regards",  # a closing, not a name
         "Hallo, hier Ihre Kundennummer: 4711. Die Rechnung stimmt nicht.",  # a label
         "Sie finden hier Ihre Rechnung nicht? Mein Konto zeigt sie.",  # "hier" mid-turn
+        "Bonjour, c'est Colissimo qui devait livrer hier.",  # c'est ... qui: not the writer
+        "Hello, DHL Express qui a perdu mon colis.",  # French "qui" is no Italian "here"
     ],
 )
 def test_greeting_name_takes_no_name_from_ordinary_words(customer: str) -> None:

@@ -43,6 +43,8 @@ _SIGNED_AFTER_SENTENCE = regex.compile(
     r"[.!?][ \t]+(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]*\Z"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: Relative pronouns after a run: the run is what the clause is about, not the writer.
+_RELATIVE = r"(?i:qui|que|qu['’]|who|which|that|der|die|das|welche[rs]?|che|dat)(?!\p{L})"
 
 
 def _phrase(text: str) -> str:
@@ -112,17 +114,24 @@ class NamesKind(Kind):
         cue = "|".join(c for c in cues if c)
         self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
         opening = "|".join(_phrase(p) for p in o.opening_introductions)
-        # The turn's first words, or its first words after a greeting word and a comma.
+        # The turn's first words, or its first words after a greeting word and a comma; not
+        # a run a relative clause follows ("Bonjour, c'est Colissimo qui livre").
         self.cued_opening = (
             regex.compile(
                 rf"\A\W*(?:\p{{L}}+(?:[ \t]+\p{{L}}+)?[ \t]*[,!][ \t]*)?(?i:{opening})[ \t]+{_RUN}"
+                rf"(?![\p{{L}}'’-])(?![ \t]+{_RELATIVE})"
             )
             if opening
             else None
         )
         after = "|".join(_phrase(p) for p in o.introductions_after)
         self.cued_after = (
-            regex.compile(rf"(?:^|(?<=[\s,.!?:;]))[ \t]*{_RUN}[ \t]+(?i:{after})(?!\w)")
+            # "Anna here, ...", "Marco qui." ends there: in "Colissimo qui devait livrer"
+            # the French relative pronoun goes on
+            regex.compile(
+                rf"(?:^|(?<=[\s,.!?:;]))[ \t]*{_RUN}[ \t]+(?i:{after})(?!\w)(?=[ \t]*(?:[,.!:;—–-]|$))",
+                regex.MULTILINE,
+            )
             if after
             else None
         )
