@@ -283,12 +283,11 @@ def test_hook_is_thread_safe(hook: Hook) -> None:
         results.append((decide(hook, text=text, locale="en-US")["decision"], expected))
 
     threads = [threading.Thread(target=run, args=d) for d in drafts]
-    started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join(30)
-    assert time.perf_counter() - started < 30
+    assert not any(t.is_alive() for t in threads)
     assert len(results) == len(drafts)
     assert all(got == want for got, want in results)
 
