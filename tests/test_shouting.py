@@ -234,13 +234,14 @@ def test_patterns_do_not_backtrack(text: str) -> None:
     shouting._TOKEN_BEFORE.search(text, timeout=5.0)
 
 
-def test_adversarial_drafts_lint_quickly(linter: Linter) -> None:
-    import time
-
+def test_adversarial_drafts_lint_to_exact_spans(linter: Linter) -> None:
+    # the time they take is a benchmark's business (benchmarks/run.py, growth_message_length);
+    # here: they lint, and every finding points inside the draft at capitals
     for text in ADVERSARIAL:
-        started = time.perf_counter()
-        caps_words(linter, text + " and some lower case", "en-US")
-        assert time.perf_counter() - started < 2.0, text[:20]
+        draft = text + " and some lower case"
+        for f in caps_words(linter, draft, "en-US"):
+            assert 0 <= f.start < f.end <= len(draft), text[:20]
+            assert draft[f.start : f.end].strip()[:1].isupper(), text[:20]
 
 
 def test_word_lists_must_be_lower_case(tmp_path: Path) -> None:
