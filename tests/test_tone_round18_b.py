@@ -78,7 +78,7 @@ R2_BAD = [
     ("pt-BR", "O problema é que você esqueceu de ativar o cartão.", "blame-back"),
     ("pt-PT", "O verdadeiro problema é que a senhora escolheu a opção errada.", "blame-back"),
     ("pt-PT", "O problema está no seu próprio router, não em nós.", "blame-back"),
-    ("it-IT", "Il problema è che Lei ha inserito il codice sbagliato.", "blame-back"),
+    ("it-IT", "Il problema è che Lei ha scritto il numero civico sbagliato.", "blame-back"),
     ("it-IT", "Il problema è semplicemente che non hai letto la mail.", "blame-back"),
     ("it-IT", "Il vero problema è che lei non ha attivato la carta.", "blame-back"),
     ("it-IT", "Il problema sta nel suo router, non in noi.", "blame-back"),
@@ -408,7 +408,7 @@ R8_BAD = [
     ("it-IT", "Sì sì, ho già capito, grazie.", "impatience"),
     ("it-IT", "Sì, sì, ho inteso.", "impatience"),
     ("it-IT", "Sì sì, ho capito benissimo.", "impatience"),
-    ("it-IT", "Sì, sì, ho visto il messaggio.", "impatience"),
+    ("it-IT", "Sì sì, l'ho capito al primo messaggio.", "impatience"),
 ]
 
 R8_GOOD = [
