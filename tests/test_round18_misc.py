@@ -1,7 +1,8 @@
 """Kinds the eighteenth blind round missed: an admission of fault with the whole damage
 taken on, an admission of negligence with a new device paid for, and a refund of the
-whole of something "in any case" (commitment). Sentences are written for these tests;
-the drafts are not copied."""
+whole of something "in any case" (commitment); an English sentence head that switches
+back to the reply's language after its first comma (language). Sentences are written for
+these tests; the drafts are not copied."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ def linter() -> Linter:
 
 def commitment(linter: Linter, text: str, locale: str) -> list[str]:
     return [f.rule for f in linter.lint(text, locale).findings if ".commitment." in f.rule]
+
+
+def language(linter: Linter, text: str, locale: str) -> list[str]:
+    return [f.rule for f in linter.lint(text, locale).findings if ".language." in f.rule]
 
 
 # C3: fault admitted and the whole damage taken on ("für X aufkommen" in German)
@@ -227,3 +232,82 @@ def test_negligence_is_liability_and_a_new_device_compensation(linter: Linter) -
         "de.commitment.liability",
         "de.commitment.replacement-pledge",
     }
+
+
+# L3: an English sentence head before the first comma, then the reply's language again
+ENGLISH_HEAD = [
+    (
+        "es-MX",
+        "Listo. The new plan starts tomorrow, así que a partir de mañana verá el cambio en la factura del mes.",
+    ),
+    (
+        "pt-BR",
+        "Pronto, já está feito. Your new card will arrive by mail next week, e enquanto isso você pode usar o cartão virtual.",
+    ),
+    (
+        "pt-PT",
+        "Feito. The refund takes three days, e depois o valor aparece automaticamente na sua conta bancária habitual.",
+    ),
+    (
+        "it-IT",
+        "Fatto. Your parcel left this morning, e domani riceverà una mail con il codice per seguire la spedizione.",
+    ),
+    (
+        "nl-NL",
+        "Prima, het is geregeld. Your replacement will be delivered on Thursday, u krijgt vooraf een bericht.",
+    ),
+    (
+        "nl-NL",
+        "Geregeld. The invoice is ready now, u vindt hem in uw account onder het kopje facturen en betalingen.",
+    ),
+    (
+        "es-ES",
+        "Perfecto, ya lo he tramitado. The replacement card should reach you within five days, y mientras tanto puede usar la tarjeta virtual.",
+    ),
+    (
+        "fr-FR",
+        "Merci pour votre patience. The refund was processed this morning, il apparaîtra sur votre compte sous trois jours.",
+    ),
+    (
+        "de-DE",
+        "Danke für die Geduld. We have checked your account carefully, es ist alles in Ordnung.",
+    ),
+]
+ENGLISH_HEAD_QUIET = [
+    (
+        "es-ES",
+        "Perfecto, ya está. «Payment declined» aparece cuando la tarjeta no tiene saldo, pruebe con otra.",
+    ),
+    ("es-ES", "Gracias por escribir. Black Friday, como sabe, tiene descuentos hasta el domingo."),
+    ("es-ES", "Claro que sí. OK, le envío ahora mismo el enlace de descarga."),
+    ("fr-FR", "Merci beaucoup. Apple Music, comme vous le savez, est inclus dans votre forfait."),
+    ("de-DE", "Danke für Ihre Nachricht. Okay, ich schaue mir das gleich an."),
+    ("pt-BR", "Obrigado pelo contato. Prime Video, como você sabe, está incluído no plano."),
+    (
+        "it-IT",
+        'Grazie mille. "Connection timed out", significa che il router non risponde, lo riavvii.',
+    ),
+    ("nl-NL", "Dank u wel. Google Pay, zoals u weet, werkt ook met deze kaart."),
+    (
+        "es-ES",
+        "Muy bien, lo reviso. Cyber Monday Week, como cada año, trae ofertas en todos los móviles.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ENGLISH_HEAD)
+def test_an_english_head_before_the_first_comma(linter: Linter, locale: str, text: str) -> None:
+    assert language(linter, text, locale), text
+
+
+def test_a_head_in_another_of_the_seven_is_flagged_whole() -> None:
+    text = "Thanks for waiting! Wir haben Ihre Bestellung storniert, and the refund follows."
+    found = [f for f in Linter(locale="en-US").lint(text).findings if ".language." in f.rule]
+    assert [f.match for f in found] == ["Wir haben Ihre Bestellung storniert"]
+
+
+@pytest.mark.parametrize(("locale", "text"), ENGLISH_HEAD_QUIET)
+def test_names_loans_and_quotations_at_a_sentence_start(
+    linter: Linter, locale: str, text: str
+) -> None:
+    assert language(linter, text, locale) == [], text
