@@ -363,13 +363,13 @@ class LanguageKind(Kind):
                 start, end = trimmed(ctx.text, sent.start_char, sent.end_char)
                 out.append(self._finding(ctx, start, end, self.sentence_message, found, reference))
                 continue
-            # a clause after a semicolon, a colon or a dash in another language ("O pedido
-            # foi cancelado; le remboursement sera effectué sous cinq jours."): judged on
-            # its own, unless a label or a word such as "error" introduces it as a quotation
-            for first, last, head in clauses(text, sent.start_char, sent.end_char):
+            # a clause after a semicolon, a colon or a dash, or a sentence's head up to its
+            # first comma, in another language ("O pedido foi cancelado; le remboursement
+            # sera effectué ..."): judged on its own, unless introduced as a quotation
+            for first, stops in clauses(text, sent.start_char, sent.end_char):
                 if introduced(text, first):
                     continue
-                for stop in (last,) if head is None else (last, head):
+                for stop in stops:
                     found = self._judge(
                         text[first:stop], langid.Evidence(text[first:stop]), reference
                     )

@@ -54,20 +54,24 @@ def worth_a_look(text: str, evidence: langid.Evidence, min_words: int) -> bool:
 CLAUSE_MARK = regex.compile(r"[;；]|:(?=\s)|(?<=\s)[-–—](?=\s)")
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
-    """The clauses of the sentence ``text[start:end]`` between those marks, or none when
-    it has none: ``(first, last, head)``, where ``head`` ends a clause after a colon or a
-    dash at its first comma ("Ho controllato: *the code expired last week*, ma può ..."),
-    a stretch judged on its own when the whole clause is not clear; else None."""
+def clauses(text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
+    """The clauses of the sentence ``text[start:end]`` between those marks, each as its
+    start and the ends to judge it up to: its own end, and its first comma when it opens
+    the sentence or follows a colon or a dash ("*Your card arrives next week*, y mientras
+    tanto ...", "Ho controllato: *the code expired last week*, ma può ..."), a stretch
+    judged on its own when the whole clause is not clear. The whole sentence is judged
+    already, so a sentence without marks gives at most its head."""
     marks = list(CLAUSE_MARK.finditer(text, start, end))
-    if not marks:
-        return []
     out = []
     for mark, last in zip([None, *marks], [*[m.start() for m in marks], end], strict=True):
         first = start if mark is None else mark.end()
         comma = text.find(",", first, last)
-        after_colon = mark is not None and mark.group() not in ";；"
-        out.append((first, last, comma if after_colon and comma > 0 else None))
+        headed = mark is None or mark.group() not in ";；"
+        stops = (() if (first, last) == (start, end) else (last,)) + (
+            (comma,) if headed and comma > first else ()
+        )
+        if stops:
+            out.append((first, stops))
     return out
 
 
