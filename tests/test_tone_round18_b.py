@@ -4,8 +4,8 @@ Each bad text is a variant in other words of a kind the round showed: R1 counter
 blame ("had you read it, we wouldn't be here"), R2 "the problem is that you ...", R3 the
 sarcastic offer to repeat it a third time, R4 reminders that list the earlier messages
 (es, pt), R8 the doubled "yes yes, I understood", R10 sarcasm about finally hearing back.
-R5, R6, R7, R9 and the sarcastic patience of R4 are not modelled in these languages yet. Each good text is a near miss
-with the same words used innocently. Written for this test, not copied from any draft.
+R5, R6, R7, R9 and the rest of R4 are in tests/test_tone_round18_c.py. Each good text is
+a near miss with the same words used innocently. Written for this test, not copied from any draft.
 """
 
 from __future__ import annotations
