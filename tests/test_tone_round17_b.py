@@ -12,9 +12,7 @@ cutting the customer off.
 
 from __future__ import annotations
 
-import pytest
-
-from chatwriter import Linter
+from tests.tone_cases import tone_tests
 
 K1_BAD = [
     ("fr-FR", "Voilà ce qui arrive quand on ne lit pas les conditions.", "blame-back"),
@@ -426,21 +424,4 @@ BAD = K1_BAD + K2_BAD + K3_BAD + K4_BAD + K5_BAD + K6_BAD + K7_BAD + K8_BAD + K9
 GOOD = K1_GOOD + K2_GOOD + K3_GOOD + K4_GOOD + K5_GOOD + K6_GOOD + K7_GOOD + K8_GOOD + K9_GOOD
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(languagetool_url="")
-
-
-def _tone(linter: Linter, text: str, locale: str) -> list[str]:
-    report = linter.lint(text, locale)
-    return [f.rule.split(".", 2)[2] for f in report.findings if f.category == "tone"]
-
-
-@pytest.mark.parametrize(("locale", "text", "rule"), BAD)
-def test_variant_is_found(linter: Linter, locale: str, text: str, rule: str) -> None:
-    assert rule in _tone(linter, text, locale)
-
-
-@pytest.mark.parametrize(("locale", "text"), GOOD)
-def test_near_miss_is_left_alone(linter: Linter, locale: str, text: str) -> None:
-    assert _tone(linter, text, locale) == []
+linter, test_variant_is_found, test_near_miss_is_left_alone = tone_tests(BAD, GOOD)

@@ -10,9 +10,7 @@ this test, not copied from any draft.
 
 from __future__ import annotations
 
-import pytest
-
-from chatwriter import Linter
+from tests.tone_cases import tone_tests
 
 EN_BAD = [
     # R1 counterfactual blame
@@ -479,21 +477,4 @@ BAD = EN_BAD + DE_BAD + NL_BAD
 GOOD = EN_GOOD + DE_GOOD + NL_GOOD
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(languagetool_url="")
-
-
-def _tone(linter: Linter, text: str, locale: str) -> list[str]:
-    report = linter.lint(text, locale)
-    return [f.rule.split(".", 2)[2] for f in report.findings if f.category == "tone"]
-
-
-@pytest.mark.parametrize(("locale", "text", "rule"), BAD)
-def test_variant_is_found(linter: Linter, locale: str, text: str, rule: str) -> None:
-    assert rule in _tone(linter, text, locale)
-
-
-@pytest.mark.parametrize(("locale", "text"), GOOD)
-def test_near_miss_is_left_alone(linter: Linter, locale: str, text: str) -> None:
-    assert _tone(linter, text, locale) == []
+linter, test_variant_is_found, test_near_miss_is_left_alone = tone_tests(BAD, GOOD)

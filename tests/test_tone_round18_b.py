@@ -10,9 +10,7 @@ a near miss with the same words used innocently. Written for this test, not copi
 
 from __future__ import annotations
 
-import pytest
-
-from chatwriter import Linter
+from tests.tone_cases import tone_tests
 
 R1_BAD = [
     ("fr-FR", "Si vous aviez suivi la notice, ça ne serait jamais arrivé.", "hindsight"),
@@ -267,21 +265,4 @@ BAD = R1_BAD + R2_BAD + R3_BAD + R4_BAD + R8_BAD + R10_BAD
 GOOD = R1_GOOD + R2_GOOD + R3_GOOD + R4_GOOD + R8_GOOD + R10_GOOD
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(languagetool_url="")
-
-
-def _tone(linter: Linter, text: str, locale: str) -> list[str]:
-    report = linter.lint(text, locale)
-    return [f.rule.split(".", 2)[2] for f in report.findings if f.category == "tone"]
-
-
-@pytest.mark.parametrize(("locale", "text", "rule"), BAD)
-def test_variant_is_found(linter: Linter, locale: str, text: str, rule: str) -> None:
-    assert rule in _tone(linter, text, locale)
-
-
-@pytest.mark.parametrize(("locale", "text"), GOOD)
-def test_near_miss_is_left_alone(linter: Linter, locale: str, text: str) -> None:
-    assert _tone(linter, text, locale) == []
+linter, test_variant_is_found, test_near_miss_is_left_alone = tone_tests(BAD, GOOD)

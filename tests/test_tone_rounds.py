@@ -16,9 +16,7 @@ the lecture after a mistake, more office formulas (nl, pt).
 
 from __future__ import annotations
 
-import pytest
-
-from chatwriter import Linter
+from tests.tone_cases import tone_tests
 
 ROUND4_BAD = [
     ("en-GB", "I haven't got all day, you know.", "impatience"),
@@ -756,21 +754,4 @@ GOOD = (
 )
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter(languagetool_url="")
-
-
-def _tone(linter: Linter, text: str, locale: str) -> list[str]:
-    report = linter.lint(text, locale)
-    return [f.rule.split(".", 2)[2] for f in report.findings if f.category == "tone"]
-
-
-@pytest.mark.parametrize(("locale", "text", "rule"), BAD)
-def test_variant_is_found(linter: Linter, locale: str, text: str, rule: str) -> None:
-    assert rule in _tone(linter, text, locale)
-
-
-@pytest.mark.parametrize(("locale", "text"), GOOD)
-def test_near_miss_is_left_alone(linter: Linter, locale: str, text: str) -> None:
-    assert _tone(linter, text, locale) == []
+linter, test_variant_is_found, test_near_miss_is_left_alone = tone_tests(BAD, GOOD)
