@@ -220,11 +220,13 @@ class LanguageKind(Kind):
 
     # -- run -----------------------------------------------------------------
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
-        found = list(self._check(ctx))
+        # Quoted words (an error message, a button) are someone else's: blanked out.
+        text = langid.unquoted(ctx.text)
+        found = list(self._check(ctx, text))
         if not self.english or ctx.reply_language not in (None, self.expected):
             return found
         # English nouns and verbs in a reply of this language: "el team de billing"
-        switch = english_switch(langid.unquoted(ctx.text), self.english)
+        switch = english_switch(text, self.english)
         if switch is None or any(f.start < switch[1] and switch[0] < f.end for f in found):
             return found  # none, or inside an English stretch or reply flagged already
         names = {"words": ", ".join(switch[2]), "expected": langid.language_name(self.expected)}
@@ -232,9 +234,7 @@ class LanguageKind(Kind):
         message = render(self.options.english_message, match=finding.match, **names)
         return [*found, replace(finding, message=message)]
 
-    def _check(self, ctx: CheckContext) -> Iterable[Finding]:
-        # Quoted words (an error message, a button) are someone else's: blanked out.
-        text = langid.unquoted(ctx.text)
+    def _check(self, ctx: CheckContext, text: str) -> Iterable[Finding]:
         evidence = langid.Evidence(text)
         if evidence.words < self.min_words:
             return ()
@@ -370,9 +370,8 @@ class LanguageKind(Kind):
                 if introduced(text, first):
                     continue
                 for stop in stops:
-                    found = self._judge(
-                        text[first:stop], langid.Evidence(text[first:stop]), reference
-                    )
+                    clause = text[first:stop]
+                    found = self._judge(clause, langid.Evidence(clause), reference)
                     if found is not None and found not in (reference, customer):
                         start, end = trimmed(ctx.text, first, stop)
                         out.append(
