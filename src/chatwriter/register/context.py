@@ -66,6 +66,16 @@ def previous(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def skip_back(doc: Doc, i: int, words: frozenset[str]) -> tuple[Token | None, int]:
+    """The token before ``i`` that is not one of ``words`` (lower case: clitics, a
+    negation), and the index of the earliest word skipped (``i`` when none was)."""
+    before = previous(doc, i)
+    while before is not None and before.lower_ in words:
+        i = before.i
+        before = previous(doc, i)
+    return before, i
+
+
 def following(doc: Doc, i: int) -> Token | None:
     """The token after ``i`` that is not whitespace."""
     i += 1

@@ -36,6 +36,7 @@ from chatwriter.register.context import (
     previous,
     registers_of,
     scan,
+    skip_back,
     starts_sentence,
     verb_words,
     verbs,
@@ -306,9 +307,7 @@ def _subjectless(doc: Doc, tok: Token) -> bool:
     before = previous(doc, tok.i)
     if before is not None and before.lower_ == "se":
         return False  # se puede: impersonal
-    before = previous(doc, tok.i)
-    while before is not None and before.lower_ in _CLITICS | {"no", "ya", "también", "si"}:
-        before = previous(doc, before.i)
+    before, _ = skip_back(doc, tok.i, _CLITICS | {"no", "ya", "también", "si"})
     return before is None or before.text in CLAUSE_PUNCT or before.lower_ in _LEAD
 
 
@@ -316,9 +315,7 @@ def _reader_as_object(doc: Doc, tok: Token) -> bool:
     """A verb that goes on a coordinated clause (bloqueamos al usuario y no podrá ver tu
     perfil) with the tú reader as object or owner has a third person as subject, not
     usted. Opening a sentence (Puede revisar tu correo) it is still read as usted."""
-    before = previous(doc, tok.i)
-    while before is not None and before.lower_ in _CLITICS | {"no", "ya", "también"}:
-        before = previous(doc, before.i)
+    before, _ = skip_back(doc, tok.i, _CLITICS | {"no", "ya", "también"})
     if before is None or before.lower_ not in ("y", "e", "ni", "pero", "o"):
         return False
     for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
@@ -343,9 +340,7 @@ def _thanks_for(doc: Doc, tok: Token) -> bool:
 
 
 def _after_si(doc: Doc, tok: Token) -> bool:
-    before = previous(doc, tok.i)
-    while before is not None and before.lower_ in _CLITICS | {"no"}:
-        before = previous(doc, before.i)
+    before, _ = skip_back(doc, tok.i, _CLITICS | {"no"})
     return before is not None and before.lower_ == "si"
 
 
@@ -359,11 +354,7 @@ def _a_infinitive(doc: Doc, nxt: Token) -> bool:
 
 def _opens(doc: Doc, tok: Token) -> bool:
     """The verb opens its clause, after *no* and clitics if any; not after *que*, *si*."""
-    i = tok.i
-    before = previous(doc, i)
-    while before is not None and (before.lower_ in _CLITICS or before.lower_ == "no"):
-        i = before.i
-        before = previous(doc, i)
+    before, i = skip_back(doc, tok.i, _CLITICS | {"no"})
     if before is not None and before.lower_ in _SUBORDINATORS:
         return False
     return opens_clause(doc, i, _LEAD)

@@ -37,6 +37,7 @@ from chatwriter.register.context import (
     previous,
     registers_of,
     scan,
+    skip_back,
     starts_sentence,
     verb_words,
     verbs,
@@ -353,11 +354,7 @@ def _negative_imperative(doc: Doc, tok: Token) -> Evidence | None:
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
-    i = tok.i
-    before = previous(doc, i)
-    while before is not None and (before.lower_ in _PROCLITICS or before.lower_ == "non"):
-        i = before.i
-        before = previous(doc, i)
+    before, i = skip_back(doc, tok.i, _PROCLITICS | {"non"})
     if before is not None and before.lower_ in _SUBORDINATORS:
         return False
     return opens_clause(doc, i, _LEAD)
@@ -367,8 +364,7 @@ def _subjectless(doc: Doc, tok: Token) -> bool:
     before = previous(doc, tok.i)
     if before is not None and before.lower_ == "si":
         return False  # si può: impersonal
-    while before is not None and before.lower_ in _PROCLITICS | {"non", "già", "anche"}:
-        before = previous(doc, before.i)
+    before, _ = skip_back(doc, tok.i, _PROCLITICS | {"non", "già", "anche"})
     return before is None or before.text in CLAUSE_PUNCT or before.lower_ in _LEAD
 
 

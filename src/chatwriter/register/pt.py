@@ -25,6 +25,7 @@ from chatwriter.register.context import (
     opens_clause,
     previous,
     scan,
+    skip_back,
     starts_sentence,
     verb_words,
     verbs,
@@ -319,11 +320,7 @@ def _modal_request(
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
-    i = tok.i
-    before = previous(doc, i)
-    while before is not None and (before.lower_ in _CLITICS or before.lower_ == "não"):
-        i = before.i
-        before = previous(doc, i)
+    before, i = skip_back(doc, tok.i, _CLITICS | {"não"})
     if before is not None and before.lower_ in _SUBORDINATORS:
         return False
     return opens_clause(doc, i, _LEAD)
@@ -333,8 +330,7 @@ def _subjectless(doc: Doc, tok: Token) -> bool:
     before = previous(doc, tok.i)
     if before is not None and before.lower_ == "se":
         return False  # pode-se, se pode: impersonal
-    while before is not None and before.lower_ in _CLITICS | {"não", "já", "também", "se"}:
-        before = previous(doc, before.i)
+    before, _ = skip_back(doc, tok.i, _CLITICS | {"não", "já", "também", "se"})
     return before is None or before.text in CLAUSE_PUNCT or before.lower_ in _LEAD
 
 
