@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,19 @@ from tests.helpers import REPO
 LOCALES = Catalog().known()
 SGD = REPO.parent / "shared" / "corpora" / "sgd_system_10k.txt"
 SGD_SLICE = 3000
+
+
+@lru_cache(maxsize=1)
+def _sgd_lines() -> tuple[str, ...]:
+    return tuple(t for t in SGD.read_text(encoding="utf-8").splitlines()[:SGD_SLICE] if t.strip())
+
+
+def _sgd_slice() -> list[str]:
+    """The first SGD replies, read once per test process; skips where the corpus is not."""
+    if not SGD.exists():
+        pytest.skip(f"the SGD corpus is not at {SGD} (it is read there, never copied)")
+    return list(_sgd_lines())
+
 
 #: Characters where case mapping, folding, word boundaries or encodings trip engines up.
 TRAPS = [
@@ -123,9 +137,7 @@ def test_never_weaker_on_the_drafts_and_examples(linter: Linter, halves: list) -
 
 
 def test_never_weaker_on_the_sgd_replies(every_gate: list, union: GateSet, halves: list) -> None:
-    if not SGD.exists():
-        pytest.skip(f"the SGD corpus is not at {SGD} (it is read there, never copied)")
-    lines = [t for t in SGD.read_text(encoding="utf-8").splitlines()[:SGD_SLICE] if t.strip()]
+    lines = _sgd_slice()
     assert _misses(union, every_gate, lines) == []
     assert _all_misses(halves, lines) == []
 
@@ -139,9 +151,7 @@ WORD_GATE_SHARE = 0.2
 
 @pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-AU", "en-CA"])
 def test_english_word_gates_stay_selective(linter: Linter, locale: str) -> None:
-    if not SGD.exists():
-        pytest.skip(f"the SGD corpus is not at {SGD} (it is read there, never copied)")
-    lines = [t for t in SGD.read_text(encoding="utf-8").splitlines()[:SGD_SLICE] if t.strip()]
+    lines = _sgd_slice()
     wide = {}
     for rule in linter.compiled(locale).rules:
         gate = getattr(rule, "requires", None)
