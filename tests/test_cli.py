@@ -128,6 +128,17 @@ def test_jsonl_malformed_line_exits_2(scratch: Path) -> None:
     assert "<stdin>:2:" in proc.stderr
 
 
+def test_jsonl_with_an_unpaired_surrogate_escape_is_linted(scratch: Path) -> None:
+    """JSON may escape a lone surrogate ("\\ud800"); the line is linted, not a traceback."""
+    stdin = '{"text": "As I told you \\ud800 before"}\n{"text": "Thanks!"}\n'
+    proc = run_cli("lint", "--input", "jsonl", "--format", "json", "-", stdin=stdin, cwd=scratch)
+    assert proc.returncode == 0, proc.stderr  # a warning does not fail the run
+    first, second = json.loads(proc.stdout)["results"]
+    assert [f["rule"] for f in first["findings"]] == ["en.tone.reminder"]
+    assert "\ufffd" in first["fixed"] and "surrogates" in first["skipped"][0]
+    assert second["findings"] == [] and "skipped" not in second
+
+
 def test_lines_input_reports_file_lines(scratch: Path) -> None:
     drafts = scratch / "drafts.txt"
     drafts.write_text("All good here.\n\nPlease check the colour.\n", encoding="utf-8")

@@ -8,11 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatwriter import Linter
-from chatwriter.model import Applicability
+from chatwriter.model import SURROGATE_NOTE, Applicability, Message
 from chatwriter.rewrite import allowed_applicabilities, choose_edits
 
 # Text that stresses the engine: controls, zero-width and bidi marks, mixed scripts, emoji.
 ODD = list("\x00\x07\x1b\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202e\u2066\u2069\u00a0\u202f")
+# Unpaired surrogates: what JSON escapes such as "\\ud800" decode to (read as U+FFFD).
+ODD += ["\ud800", "\udfff", "\ud83d"]
 WORDS = [
     "colour",
     "Colour",
@@ -45,6 +47,8 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @given(messages)
 def test_lint_never_raises_and_spans_are_exact(text: str) -> None:
     report = LINTER.lint(text)
+    text = Message(text).readable().text  # lone surrogates are read as U+FFFD, one for one
+    assert report.text == text
     for f in report.findings:
         assert 0 <= f.start <= f.end <= len(text)
         assert text[f.start : f.end] == f.match
@@ -97,3 +101,16 @@ def test_empty_and_whitespace_messages() -> None:
         report = LINTER.lint(text)
         assert report.fixed == text
         assert report.findings == []
+
+
+def test_unpaired_surrogates_are_read_as_replacement_characters() -> None:
+    text = "As I told you before \ud800, the refund is on its way \udfff"
+    turns = [{"role": "customer", "text": "where is it \ud83d"}]
+    report = LINTER.lint(text, conversation=turns)
+    assert "en.tone.reminder" in [f.rule for f in report.findings]
+    assert report.text == text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert report.skipped == [SURROGATE_NOTE]
+    [batched] = LINTER.lint_many([Message(text, "en-US")])
+    assert batched.findings == report.findings and batched.skipped == [SURROGATE_NOTE]
+    assert "\ud800" not in LINTER.fix(text)
+    assert LINTER.lint("a genuine \ufffd stays quiet").skipped == []

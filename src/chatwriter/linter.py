@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Any
 from chatwriter.catalog import Catalog
 from chatwriter.engine import CompiledLocale, compile_locale
 from chatwriter.guide.loader import Config, GuideReader, load_config
-from chatwriter.model import PII, Finding, Fixed, Message, Report, has_safe_fix
+from chatwriter.model import (
+    PII,
+    SURROGATE_NOTE,
+    Finding,
+    Fixed,
+    Message,
+    MessageLike,
+    Report,
+    has_safe_fix,
+    turns_of,
+)
 from chatwriter.nlp import Pipelines
 from chatwriter.privacy import masked_report
 from chatwriter.rewrite import fixpoint
@@ -32,8 +42,6 @@ if TYPE_CHECKING:
 
 DEFAULT_LOCALE = "en-US"
 _BATCH = 512
-
-MessageLike = str | Message | dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +149,7 @@ class Linter:
         """One message, with its safe rewrite in ``fixed`` (``fix=False`` leaves it out
         when computing it would lint again)."""
         message = Message.from_dict(
-            {"text": text, "locale": locale, "id": id, "conversation": _turns(conversation)}
+            {"text": text, "locale": locale, "id": id, "conversation": turns_of(conversation)}
         )
         return self.lint_message(message, fix=fix)
 
@@ -157,8 +165,12 @@ class Linter:
         such as LanguageTool; ``private`` is :meth:`scan_private`'s answer if already known;
         ``fix=True`` fills ``Report.fixed`` (:meth:`fix_report`)."""
         compiled = self.compiled(message.locale)
-        doc = compiled.parse(message.text)
-        report = self._report(compiled, doc, message, deadline=deadline, private=private)
+        readable = message.readable()
+        doc = compiled.parse(readable.text)
+        report = self._report(compiled, doc, readable, deadline=deadline, private=private)
+        if readable is not message:
+            report.skipped.append(SURROGATE_NOTE)
+        message = readable
         if fix and report.fixed is None:
             report.fixed = self.fix_report(report, message=message, deadline=deadline).text
         return report
@@ -201,7 +213,8 @@ class Linter:
         iterator = iter(messages)
         client = self.languagetool
         while True:
-            chunk = [_as_message(m) for m in islice(iterator, _BATCH)]
+            given = [Message.coerce(m) for m in islice(iterator, _BATCH)]
+            chunk = [m.readable() for m in given]
             if not chunk:
                 return
             by_locale: dict[str, list[int]] = {}
@@ -222,6 +235,8 @@ class Linter:
                         report = self._report(compiled, doc, chunk[i], private=private.get(k))
                         if fix and report.fixed is None:
                             report.fixed = self.fix_report(report, message=chunk[i]).text
+                        if chunk[i] is not given[i]:
+                            report.skipped.append(SURROGATE_NOTE)
                         reports[i] = report
             yield from reports  # type: ignore[misc]
 
@@ -317,23 +332,6 @@ class Linter:
         return sorted(out, key=lambda r: r.id)
 
 
-def _turns(conversation: Iterable[Any]) -> list[dict[str, str]]:
-    turns = []
-    for turn in conversation:
-        if isinstance(turn, dict):
-            turns.append(turn)
-        elif isinstance(turn, tuple) and len(turn) == 2:
-            turns.append({"role": turn[0], "text": turn[1]})
-        else:
-            turns.append(
-                {
-                    "role": getattr(turn, "role", "customer"),
-                    "text": getattr(turn, "text", str(turn)),
-                }
-            )
-    return turns
-
-
 def _grammar_requests(
     compiled: CompiledLocale, messages: list[Message], client: LanguageToolClient | None
 ) -> tuple[list[tuple[str, str]], dict[int, list[Finding]]]:
@@ -353,14 +351,6 @@ def _grammar_requests(
         sent = (rule.request(message, spans, compiled.language) for rule in rules)
         requests.extend(request for request in sent if request is not None)
     return requests, found
-
-
-def _as_message(item: MessageLike) -> Message:
-    if isinstance(item, Message):
-        return item
-    if isinstance(item, str):
-        return Message(text=item)
-    return Message.from_dict(item)
 
 
 def lint(

@@ -7,8 +7,9 @@ only when a JavaScript caller asks for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -139,6 +140,14 @@ class Turn:
 
 AGENT_ROLES = frozenset({"agent", "assistant", "operator", "system"})
 
+#: An unpaired UTF-16 surrogate: what a JSON "\\ud800" escape decodes to, not a character.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: The note a report carries when its message held unpaired surrogates.
+SURROGATE_NOTE = (
+    "the text held unpaired UTF-16 surrogates, which are not characters; each was read "
+    "as U+FFFD (the replacement character), so offsets are unchanged"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Message:
@@ -149,6 +158,30 @@ class Message:
     id: str | None = None
     author: str | None = None
     conversation: tuple[Turn, ...] = ()
+
+    def readable(self) -> Message:
+        """This message with each unpaired surrogate (in its text or its turns) replaced by
+        U+FFFD, one code point for one, so every offset still points at the same place.
+        spaCy, RE2 and every output write UTF-8, which has no encoding for them."""
+        texts = [self.text, *(t.text for t in self.conversation)]
+        if not any(_LONE_SURROGATE.search(t) for t in texts if not t.isascii()):
+            return self
+        return replace(
+            self,
+            text=_LONE_SURROGATE.sub("\ufffd", self.text),
+            conversation=tuple(
+                Turn(t.role, _LONE_SURROGATE.sub("\ufffd", t.text)) for t in self.conversation
+            ),
+        )
+
+    @classmethod
+    def coerce(cls, item: MessageLike) -> Message:
+        """A message from what the library accepts: a Message, its text, or its JSON form."""
+        if isinstance(item, Message):
+            return item
+        if isinstance(item, str):
+            return cls(text=item)
+        return cls.from_dict(item)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Message:
@@ -237,3 +270,26 @@ class Fixed:
     applied: tuple[Finding, ...] = ()
     remaining: tuple[Finding, ...] = ()
     skipped: tuple[str, ...] = ()
+
+
+#: What Linter.lint_many takes for one message.
+MessageLike = str | Message | dict[str, Any]
+
+
+def turns_of(conversation: Iterable[Any]) -> list[dict[str, str]]:
+    """Earlier turns as {role, text} dicts, from dicts, (role, text) pairs or Turn-like
+    objects (a turn of another shape is read as a customer's, by its str)."""
+    turns = []
+    for turn in conversation:
+        if isinstance(turn, dict):
+            turns.append(turn)
+        elif isinstance(turn, tuple) and len(turn) == 2:
+            turns.append({"role": turn[0], "text": turn[1]})
+        else:
+            turns.append(
+                {
+                    "role": getattr(turn, "role", "customer"),
+                    "text": getattr(turn, "text", str(turn)),
+                }
+            )
+    return turns
