@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -20,39 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatwriter import Linter
-from chatwriter.catalog import Catalog
 from chatwriter.guide.loader import load_config
 from chatwriter.model import Message
 from chatwriter.rules import gate_dialect, gates
 from chatwriter.rules.context import CheckContext, FoldedGate, WordGate
 from chatwriter.rules.gates import GateSet, Unsupported, translate, word_pattern
 from tests.helpers import REPO
-
-LOCALES = Catalog().known()
-SGD = REPO.parent / "shared" / "corpora" / "sgd_system_10k.txt"
-SGD_SLICE = 3000
-
-
-@lru_cache(maxsize=1)
-def _sgd_lines() -> tuple[str, ...]:
-    return tuple(t for t in SGD.read_text(encoding="utf-8").splitlines()[:SGD_SLICE] if t.strip())
-
-
-def _sgd_slice() -> list[str]:
-    """The first SGD replies, read once per test process; skips where the corpus is not."""
-    if not SGD.exists():
-        pytest.skip(f"the SGD corpus is not at {SGD} (it is read there, never copied)")
-    return list(_sgd_lines())
-
-
-#: Characters where case mapping, folding, word boundaries or encodings trip engines up.
-TRAPS = [
-    "ß", "ẞ", "İ", "ı", "ﬁ", "ﬀ", "ﬅ", "\u212a", "\u212b", "\u2126", "Σ", "ς", "ΐ", "ǅ",
-    "µ", "ſ", "\u0301", "\u0307", "\u200b", "\u200c", "\u200d", "\ufeff", "\u202e",
-    "\u2066", "\u2069", "\u00a0", "\u202f", "\u3000", "’", "“", "”", "„", "«", "»", "٣",
-    "１", "Ⅻ", "²", "👍", "👩\u200d💻", "🇩🇪", "\U000e0067", "\U0001d400", "\U00010400",
-    "\U0001e900", "\n", "\t", "-", "_", ".", "@", " ",
-]  # fmt: skip
+from tests.texts import LOCALES, TRAPS, drafts, examples, sgd_slice
 
 
 @pytest.fixture(scope="module")
@@ -90,25 +63,6 @@ def _all_misses(halves: list[tuple[list, GateSet]], texts: list[str]) -> list[st
     return [miss for gates_, gate_set in halves for miss in _misses(gate_set, gates_, texts)]
 
 
-def _drafts() -> list[str]:
-    texts = []
-    for folder in ("labelled", "blind-dev"):
-        for path in sorted((REPO / "tests" / folder).glob("*.jsonl")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    texts.append(json.loads(line)["text"])
-    return texts
-
-
-def _examples(linter: Linter) -> list[str]:
-    texts = set()
-    for tag in LOCALES:
-        for rule in linter.compiled(tag).rules:
-            texts.update(rule.spec.examples.bad)
-            texts.update(rule.spec.examples.good)
-    return sorted(texts)
-
-
 def _misses(gate_set: GateSet, every: list, texts: list[str]) -> list[str]:
     misses = []
     for text in texts:
@@ -131,13 +85,13 @@ def test_no_builtin_gate_stays_on_the_slow_path(linter: Linter, union: GateSet) 
 
 
 def test_never_weaker_on_the_drafts_and_examples(linter: Linter, halves: list) -> None:
-    texts = _drafts() + _examples(linter)
+    texts = drafts() + examples(linter)
     assert len(texts) > 1000
     assert _all_misses(halves, texts) == []
 
 
 def test_never_weaker_on_the_sgd_replies(every_gate: list, union: GateSet, halves: list) -> None:
-    lines = _sgd_slice()
+    lines = sgd_slice()
     assert _misses(union, every_gate, lines) == []
     assert _all_misses(halves, lines) == []
 
@@ -151,7 +105,7 @@ WORD_GATE_SHARE = 0.2
 
 @pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-AU", "en-CA"])
 def test_english_word_gates_stay_selective(linter: Linter, locale: str) -> None:
-    lines = _sgd_slice()
+    lines = sgd_slice()
     wide = {}
     for rule in linter.compiled(locale).rules:
         gate = getattr(rule, "requires", None)
@@ -164,7 +118,7 @@ def test_english_word_gates_stay_selective(linter: Linter, locale: str) -> None:
 
 def test_each_locale_picks_what_its_gates_pass(linter: Linter) -> None:
     """Per locale: group indexes, the ungated groups and the private/always cut."""
-    texts = _drafts()[::7]
+    texts = drafts()[::7]
     for tag in ("en-US", "de-CH", "fr-CA", "pt-BR"):
         compiled = linter.compiled(tag)
         groups = compiled._groups
@@ -286,8 +240,8 @@ def test_the_per_gate_path_gives_the_same_findings(
 
 @pytest.mark.parametrize(
     "source",
-    [r"(?<=\d)x", r"(?<!a)b", r"a(?=b)", r"a(?!b)", r"(a)\1", r"(?P<n>a)(?P=n)", r"[[a]b]",
-     r"(?i:a)b", r"(?x) a b", r"\X", r"a\Gb", r"(?#note)a", r"(?(1)a|b)", r"a{,}"],
+    [r"(a)\1", r"(?P<n>a)(?P=n)", r"[[a]b]", r"\X", r"a\Gb", r"(?#note)a", r"(?(1)a|b)",
+     r"a{,}", r"(?f)a", r"(?=a\1)b"],
 )  # fmt: skip
 def test_constructs_the_scan_cannot_take(source: str) -> None:
     with pytest.raises(Unsupported):
@@ -300,6 +254,18 @@ def test_assertions_and_possessives_are_dropped_to_a_wider_pattern() -> None:
     assert translate("a++b") == translate("(?>a+)b").replace("(?:a+)", "a+") == "a+b"
     assert translate("a+?b") == "a+b"
     assert translate("a{,3}") == "a{0,3}"
+    # lookaround is an assertion too: read past, then dropped
+    assert translate(r"(?<=\d)x") == translate(r"(?<!a)x") == translate("(?=b)x") == "x"
+    assert translate("a(?!b(?:c|d))") == translate(r"a\K") == "a"
+
+
+def test_verbose_and_scoped_flags_are_read_as_regex_reads_them() -> None:
+    assert translate("(?x) a  b # a comment\n c") == "abc"
+    assert regex.fullmatch(_as_regex(translate(r"(?x) a\ b [ ]")), "a b ")
+    scoped = _as_regex(translate("(?i:a)b"))
+    assert regex.fullmatch(scoped, "Ab") and not regex.fullmatch(scoped, "AB")
+    inverse = _as_regex(translate("(?i)a(?-i:b)"))
+    assert regex.fullmatch(inverse, "Ab") and not regex.fullmatch(inverse, "AB")
 
 
 def test_classes_are_the_code_points_regex_matches() -> None:

@@ -28,6 +28,7 @@ class CheckContext:
         "_seen",
         "_sentencizer",
         "_turn_docs",
+        "_utf8",
         "_words",
         "deadline",
         "doc",
@@ -69,6 +70,7 @@ class CheckContext:
         self._seen: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
         self._folded: str | None = None
+        self._utf8: bytes | None = None
 
     def contains(self, pattern: Any) -> bool:
         """Whether a compiled regex (or a :class:`WordGate`'s words) occurs in the text;
@@ -90,6 +92,15 @@ class CheckContext:
         if self._folded is None:
             self._folded = self.text.casefold()
         return self._folded
+
+    def utf8(self) -> bytes | None:
+        """The message in UTF-8, made once (for RE2); None if it holds a lone surrogate."""
+        if self._utf8 is None:
+            try:
+                self._utf8 = self.text.encode("utf-8")
+            except UnicodeEncodeError:
+                self._utf8 = b""  # not UTF-8: no text is empty but the empty one
+        return self._utf8 if self._utf8 or not self.text else None
 
     def words(self) -> frozenset[str]:
         """The message's words in lower case (runs of letters and digits), made once."""

@@ -4,7 +4,7 @@
 in one RE2 set. RE2 reads classes, ``\\w`` and case folding its own (ASCII) way, so each
 gate is translated here into a pattern that matches wherever the ``regex`` original would,
 and maybe more (the rules then run and decide; findings do not change): classes become
-the code points ``regex`` matches with them, assertions are dropped, atomic groups and
+the code points ``regex`` matches with them, assertions (lookaround among them) are dropped, atomic groups and
 possessive or lazy repeats become plain ones, and a word gate becomes its words with each
 letter any character that lower-cases to it. What cannot be translated raises
 :class:`Unsupported`, and that gate keeps its own search.
@@ -79,6 +79,7 @@ def _char(point: int) -> str:
     return char if char.isascii() and char.isalnum() else f"\\x{{{point:x}}}"
 
 
+@lru_cache(maxsize=4096)
 def _class(ranges: tuple[tuple[int, int], ...]) -> str:
     if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
         return _char(ranges[0][0])
@@ -117,12 +118,17 @@ def _lower_sources() -> dict[str, frozenset[str]]:
 
 # -- translating a ``regex`` source ---------------------------------------------------
 
-_ZERO_WIDTH = frozenset("bBAZzmM")
+_ZERO_WIDTH = frozenset("bBAZzmMK")  # \\K moves the start only
 _ESCAPES = frozenset("dDsSwWpPhHntrfvaexuUN0")  # classes, then characters
 _QUANTIFIER = regex.compile(r"\{(\d*)(,?)(\d*)\}")
 _GROUP_START = regex.compile(r"\?(?:P?<(?![=!])\w+>|[:>])")
-_GLOBAL_FLAGS = regex.compile(r"\?[imsu]+\)")
-_BAD_FLAGS = regex.X | regex.F | regex.V1 | regex.L | regex.R | regex.P | regex.B | regex.E
+_GLOBAL_FLAGS = regex.compile(r"\?[aimsuxw]+\)")
+_LOOKAROUND = regex.compile(r"\?<?[=!]")
+_SCOPED_FLAGS = regex.compile(r"\?([aimsuxw]*)(?:-([imsx]+))?:")
+_FLAG_BITS = {"i": int(regex.I), "m": int(regex.M), "s": int(regex.S), "x": int(regex.X)}
+_VERBOSE, _IGNORECASE = int(regex.VERBOSE), int(regex.IGNORECASE)
+_VERBOSE_GAP = regex.compile(r"(?:\s+|\#[^\n]*)*")
+_BAD_FLAGS = regex.F | regex.V1 | regex.L | regex.R | regex.P | regex.B | regex.E
 
 
 def translate(source: str, flags: int = 0) -> str:
@@ -133,8 +139,8 @@ def translate(source: str, flags: int = 0) -> str:
     except regex.error as exc:
         raise Unsupported(str(exc)) from None
     if compiled.flags & _BAD_FLAGS:  # inline flags ((?x), (?f), (?V1)) are in here too
-        raise Unsupported("flags other than i, m, s, a, u, w")
-    parser = _Parser(source, compiled.flags & ~regex.VERSION0)
+        raise Unsupported("flags other than i, m, s, x, a, u, w")
+    parser = _Parser(source, int(compiled.flags & ~regex.VERSION0))
     out = parser.alternation()
     if parser.at < len(source):
         raise Unsupported(f"an unbalanced ')' at {parser.at}")
@@ -156,12 +162,20 @@ class _Parser:
 
     def sequence(self) -> str:
         out = []
-        while self.at < len(self.source) and self.source[self.at] not in "|)":
+        while self.skip() < len(self.source) and self.source[self.at] not in "|)":
             atom = self.atom()
+            self.skip()
             quantifier = self.quantifier()
             if atom:  # a dropped assertion stays dropped, repeated or not
                 out.append(atom + quantifier)
         return "".join(out)
+
+    def skip(self) -> int:
+        """Past the whitespace and comments of a verbose pattern; the new position."""
+        if self.flags & _VERBOSE:
+            m = _VERBOSE_GAP.match(self.source, self.at)
+            self.at = m.end()
+        return self.at
 
     def atom(self) -> str:
         src, at = self.source, self.at
@@ -179,7 +193,7 @@ class _Parser:
             return _class(_ranges(".", self.flags))
         if char in "*+?" or (char == "{" and _QUANTIFIER.match(src, at)):
             raise Unsupported("nothing to repeat")
-        if self.flags & regex.IGNORECASE:
+        if self.flags & _IGNORECASE:
             return _class(_cases(char, self.flags))
         return _char(ord(char))
 
@@ -191,12 +205,32 @@ class _Parser:
             if _GLOBAL_FLAGS.match(rest):  # already in the compiled flags
                 self.at += rest.index(")") + 1
                 return ""
+            look = _LOOKAROUND.match(rest)
+            if look is not None:  # an assertion: read past it, then drop it
+                self.at += look.end()
+                self.close(self.alternation())
+                return ""
+            scoped = _SCOPED_FLAGS.match(rest)
+            if scoped is not None:  # (?i:...), (?-i:...): the flags hold inside only
+                outer = self.flags
+                for char in scoped.group(1):
+                    self.flags |= _FLAG_BITS.get(char, 0)
+                for char in scoped.group(2) or "":
+                    self.flags &= ~_FLAG_BITS[char]
+                self.at += scoped.end()
+                try:
+                    return self.close(self.alternation())
+                finally:
+                    self.flags = outer
             start = _GROUP_START.match(rest)
-            if start is None:  # lookaround, comments, conditionals, scoped flags, ...
+            if start is None:  # comments, conditionals, scoped flags, ...
                 raise Unsupported(f"the group '({rest[:3]}'")
             self.at += start.end()  # a named or atomic group is a plain one here
-        inner = self.alternation()
-        if self.at >= len(src) or src[self.at] != ")":
+        return self.close(self.alternation())
+
+    def close(self, inner: str) -> str:
+        """A group's translation, past its ')'."""
+        if self.at >= len(self.source) or self.source[self.at] != ")":
             raise Unsupported("a missing ')'")
         self.at += 1
         return f"(?:{inner})"
@@ -220,7 +254,7 @@ class _Parser:
         end = start + 2
         if not char:
             raise Unsupported("a trailing backslash")
-        if char in _ZERO_WIDTH or not (char.isalnum() or self.flags & regex.IGNORECASE):
+        if char in _ZERO_WIDTH or not (char.isalnum() or self.flags & _IGNORECASE):
             self.at = end  # an assertion, dropped, or punctuation, itself
             return "" if char in _ZERO_WIDTH else _char(ord(char))
         if char in "pPxN" and src.startswith("{", end):

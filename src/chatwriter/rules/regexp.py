@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from time import perf_counter_ns
 
 import regex
 
 from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules import prefilter
 from chatwriter.rules.base import (
     APPLICABILITY,
     SUGGEST,
@@ -144,6 +146,11 @@ class RegexKind(Kind):
         self.applicability = Applicability(o.applicability)
         self._regex: regex.Pattern | None = None
         self._finditer = self._compile_and_finditer
+        #: RE2's first look (:mod:`chatwriter.rules.prefilter`); a company guide's rule
+        #: keeps its time-limited search alone.
+        self.first_look = (
+            prefilter.FirstLook(self.options.pattern, self._flags) if spec.builtin else None
+        )
         # Built-in patterns are compiled on first use: a one-message `chatwriter lint` then
         # pays only for the rules its text reaches (most replies hold no digit), and the
         # test suite compiles every one through its examples. Other guides compile now, so
@@ -194,6 +201,10 @@ class RegexKind(Kind):
 
     def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
         out: list[Finding] = []
+        look = self.first_look
+        if look is not None and look.skip(ctx):
+            return out
+        started = perf_counter_ns() if look is not None and look.timing() else 0
         for m in self._finditer(ctx.text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
@@ -212,6 +223,8 @@ class RegexKind(Kind):
                 suggestions.append(Suggestion(text, self.applicability))
             suggestions.extend(Suggestion(s, self.applicability) for s in self.suggest)
             out.append(self.finding(ctx, start, end, suggestions))
+        if started:
+            look.searched_in(perf_counter_ns() - started)  # type: ignore[union-attr]
         return out
 
 
