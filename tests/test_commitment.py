@@ -68,9 +68,7 @@ BAD = [
     ("en", "compensation", "We'll refund you for the damage to the carpet."),
     ("en", "compensation", "We'll pay for everything."),
     ("en", "goodwill", "As a goodwill gesture, I'll add a $40 credit to your next bill."),
-    ("en", "goodwill", "I've added a £20 credit to your account as compensation."),
     ("en", "goodwill", "As compensation, we'll give you three months free."),
-    ("en", "goodwill", "To make up for the delay, I've upgraded your order to express delivery."),
     ("en", "goodwill", "I'll personally credit $50 to your account."),
     ("en", "goodwill", "I'll give you two months free."),
     ("en", "goodwill", "I'm giving you a free month on your plan."),
@@ -139,11 +137,6 @@ BAD = [
     ("de", "compensation", "Wir werden die gesamten Kosten übernehmen."),
     ("de", "compensation", "Für den Schaden kommen wir auf."),
     ("de", "goodwill", "Als Entschädigung schreibe ich Ihnen 25 € auf Ihr Kundenkonto gut."),
-    (
-        "de",
-        "goodwill",
-        "Als kleine Entschädigung habe ich Ihnen einen Gutschein über 20 € geschickt.",
-    ),
     ("de", "goodwill", "Ich schreibe Ihnen als Wiedergutmachung 30 Euro gut."),
     ("de", "goodwill", "Aus Kulanz erstatte ich Ihnen die Versandkosten."),
     ("de", "goodwill", "Ich schenke Ihnen drei Monate."),
@@ -165,11 +158,6 @@ BAD = [
     ("de", "liability", "Hierfür haften wir in vollem Umfang."),
     ("de", "promise", "Ich persönlich garantiere Ihnen, dass der Antrag durchgeht."),
     ("de", "compensation", "Wir übernehmen alle Kosten für die Reparatur."),
-    (
-        "de",
-        "goodwill",
-        "Als Entschuldigung für die Verzögerung habe ich Ihnen die Versandkosten erstattet.",
-    ),
     ("fr", "promise", "Je vous garantis que le colis arrivera demain."),
     ("fr", "promise", "Vous serez remboursé lundi, je vous le promets."),
     ("fr", "promise", "Je vous promets que tout sera réglé demain."),
@@ -216,7 +204,6 @@ BAD = [
     ("fr", "compensation", "Je vais vous dédommager pour le préjudice."),
     ("fr", "goodwill", "Je vous offre deux mois d'abonnement gratuits."),
     ("fr", "goodwill", "À titre de geste commercial, je vous ajoute un avoir de 20 €."),
-    ("fr", "goodwill", "En guise de dédommagement, j'ai crédité votre compte de 30 euros."),
     ("fr", "goodwill", "Je vous fais un geste commercial de 15 €."),
     ("fr", "goodwill", "Pour me faire pardonner, je vous offre la livraison."),
     ("fr", "goodwill", "Je vous accorde une remise de 10 % pour la gêne occasionnée."),
@@ -264,7 +251,6 @@ BAD = [
     ("es", "goodwill", "Te regalo dos meses de suscripción."),
     ("es", "goodwill", "Le voy a abonar 500 pesos como compensación."),
     ("es", "goodwill", "Como compensación, le abono 30 € en su cuenta."),
-    ("es", "goodwill", "Como gesto de buena voluntad le he añadido un cupón de 15 €."),
     ("es", "goodwill", "Le aplico un descuento del 20 % por las molestias."),
     ("es", "goodwill", "A modo de disculpa, te regalamos el envío."),
     ("es", "goodwill", "Le doy dos meses gratis."),
@@ -308,7 +294,6 @@ BAD = [
     ("pt", "goodwill", "Ofereço-te três meses grátis na assinatura."),
     ("pt", "goodwill", "Como compensação, vou creditar 20 € na sua conta."),
     ("pt", "goodwill", "Como forma de compensação, ofereço-lhe um vale de 15 €."),
-    ("pt", "goodwill", "A título de compensação, creditei-lhe 30 euros."),
     ("pt", "goodwill", "Dou-lhe um desconto de 10 % pelo incómodo."),
     ("pt", "goodwill", "Este fica por minha conta."),
     ("pt", "goodwill", "Faço isso sem consultar o meu supervisor."),
@@ -903,6 +888,14 @@ GOOD = [
     ("nl", "Ik mail u zodra ik meer weet."),
     ("nl", "Wij zijn verantwoordelijk voor de verwerking van uw persoonsgegevens."),
     ("nl", "Voor schade door verkeerd gebruik zijn wij niet aansprakelijk."),
+    # a small gesture already given and reported (docs/decisions.md 95)
+    ("en", "I've added a £20 credit to your account as compensation."),
+    ("en", "To make up for the delay, I've upgraded your order to express delivery."),
+    ("es", "Como gesto de buena voluntad le he añadido un cupón de 15 €."),
+    ("pt", "A título de compensação, creditei-lhe 30 euros."),
+    ("fr", "En guise de dédommagement, j'ai crédité votre compte de 30 euros."),
+    ("de", "Als kleine Entschädigung habe ich Ihnen einen Gutschein über 20 € geschickt."),
+    ("de", "Als Entschuldigung für die Verzögerung habe ich Ihnen die Versandkosten erstattet."),
 ]
 
 
@@ -930,5 +923,5 @@ def test_leaves_alone(linter: Linter, lang: str, text: str) -> None:
 
 
 def test_reports_the_goodwill_cue_not_the_whole_sentence(linter: Linter) -> None:
-    found = _commitments(linter, "en", "I've added a £20 credit to your account as compensation.")
+    found = _commitments(linter, "en", "I'll add a £20 credit to your account as compensation.")
     assert found == [("en.commitment.goodwill", "as compensation")]

@@ -73,6 +73,7 @@ _MARKER_WORDS: dict[str, str] = {
         werde würde müssen muss sollte darf möchten möchte von zu aus durch ohne
         gegen zwischen innerhalb während diese dieser dieses diesen sehr zwei drei
         fünf erfolgt erfolgen erstattung rückerstattung werktagen werktage
+        wiedersehen
     """,
     "fr": """
         les une et est sont vous nous votre vos notre elle ils cette ces pour avec
@@ -82,7 +83,7 @@ _MARKER_WORDS: dict[str, str] = {
         encore toujours peu leur leurs peux pouvez pourriez voulez faire fait
         suis sommes êtes ont ça cela oui au aux chez sans sous vers puis donc
         alors quand pourquoi aujourd'hui demain n'hésitez plaît jours ouvrés
-        effectué effectuée également
+        effectué effectuée également bientôt revoir
     """,
     "es": """
         el los las unos unas y usted ustedes sus nuestro nuestra nosotros yo tú él
@@ -91,7 +92,7 @@ _MARKER_WORDS: dict[str, str] = {
         tardes tus mis sí hoy mañana ahora mismo nuevo nueva puedo
         podría quiere quería necesita tiene tienes tenemos estoy soy hemos
         hace hacer cualquier cuál siento disculpe disculpa saludos correo
-        enseguida hasta según luego
+        enseguida hasta según luego adiós
     """,
     "pt": """
         os uma umas é estão você vocês seu seus suas nosso nossa eu ele ela com não
@@ -99,6 +100,7 @@ _MARKER_WORDS: dict[str, str] = {
         isso isto foi encomenda conta bom boa dia hoje amanhã agora ainda
         sim mesmo nova novo tem temos tenho estou sou vou fazer feito
         qualquer algum alguma desculpe desculpa até então porém lá onde foram
+        tchau abraço abraços
     """,
     "nl": """
         het een zijn niet ik u jij wij ons onze uw jouw mijn met voor op bij ook maar
@@ -106,7 +108,8 @@ _MARKER_WORDS: dict[str, str] = {
         nog naar groeten vriendelijke fijne dag bestelling pakket levering
         terugbetaling betaling rekening vandaag nu wel geen zo dus omdat wanneer waar
         hoe welke jullie zou zal moet moeten wil wilt willen gaat gaan komt komen
-        staat krijgt krijgen ontvangen gestuurd verstuurd deze dit
+        staat krijgt krijgen ontvangen gestuurd verstuurd deze dit hartelijk hartelijke
+        ziens
     """,
     "it": """
         gli è sono io lei noi voi suo suoi nostro nostra anche già c'è della dello
@@ -116,6 +119,7 @@ _MARKER_WORDS: dict[str, str] = {
         tutto tutti niente qualcosa possiamo vuole siamo abbiamo hai hanno
         fatto fare stati dispiace scusi scusa cordiali saluti gentile nostri vostro
         dal dalla sul sulla quella quello quindi però poi dopo senza tra fra cui ci
+        presto arrivederci serata
     """,
 }
 
@@ -141,10 +145,14 @@ class Evidence:
     of Spanish or French. ``unmarked`` is the most words of a sentence or clause (split
     at . ! ? ; and line ends) with no marker word of any of the seven (one per eight words in a
     long one): a sign-off in another language ("Terima kasih dan selamat siang!") in a
-    reply that otherwise plainly reads as the locale's. About 5 µs for a chat reply.
+    reply that otherwise plainly reads as the locale's. ``solo`` maps a language to the
+    most words of such a sentence whose marker words, two at least and in any case, are all
+    of that language: a closing in another of the seven ("Grazie mille e a presto!", its
+    one Italian word capitalised) in a reply that plainly reads as English. About 5 µs
+    for a chat reply.
     """
 
-    __slots__ = ("strict", "unmarked", "votes", "words")
+    __slots__ = ("solo", "strict", "unmarked", "votes", "words")
 
     def __init__(self, text: str):
         if "@" in text or "://" in text or "www." in text:
@@ -159,11 +167,16 @@ class Evidence:
         first = True
         words = unmarked = 0
         size = marked = 0  # words and marker words of the current sentence
+        only: str | None = None  # the one language of its marker words ("" for several)
+        solo: dict[str, int] = {}
         for word in found:
             if word in _STOPS:
                 if size > unmarked and marked <= size // 8:
                     unmarked = size
+                if only and marked >= 2 and size > solo.get(only, 0):
+                    solo[only] = size
                 size = marked = 0
+                only = None
                 continue
             n = weight(word) if spaceless else 1
             size += n
@@ -172,12 +185,16 @@ class Evidence:
             lang = get(lower)
             if lang is not None:
                 marked += 1
+                only = lang if only in (None, lang) else ""
                 votes[lang] = votes.get(lang, 0) + 1
                 if first or word == lower:
                     strict[lang] = strict.get(lang, 0) + 1
             first = False
         if size > unmarked and marked <= size // 8:
             unmarked = size
+        if only and marked >= 2 and size > solo.get(only, 0):
+            solo[only] = size
+        self.solo = solo
         self.unmarked = unmarked
         self.words = words
         self.votes = votes

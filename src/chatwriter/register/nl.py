@@ -8,14 +8,16 @@ imperative (*Stuur ons een foto*) is normal in both registers.
 - *je* is likely informal; as the generic "one" (*Bij een automaat krijg je altijd...*)
   it is weak.
 - The few verbs whose inverted *je* form differs from the *u* form are informal before
-  *u* (*Kun u...?* for *Kunt u...?*).
+  *u* (*Kun u...?* for *Kunt u...?*), but only where *u* is their subject: not after
+  *ik* (*Ik heb u een mail gestuurd*, *u* the object), and *wil* and *zal*, which are also
+  the third person (*De monteur zal u bellen*), only at the head of a clause.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chatwriter.register.context import Quotes, previous, scan
+from chatwriter.register.context import CLAUSE_PUNCT, Quotes, previous, scan
 from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
 
 if TYPE_CHECKING:
@@ -36,6 +38,9 @@ _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "…"})
 #: Verbs whose form after an inverted *je* (kun je) differs from the one after *u* (kunt u):
 #: before *u* they are the informal form.
 _JE_INVERSION = frozenset({"heb", "kun", "wil", "zal", "ben", "word", "vind", "hoef", "krijg"})
+#: Of those, the ones that are also the third person singular (*de monteur zal u bellen*):
+#: *u* is their subject only when they open the clause (*Zal u ...?*).
+_ALSO_THIRD = frozenset({"wil", "zal"})
 
 
 def evidence(doc: Doc, region: str | None) -> list[Evidence]:
@@ -53,13 +58,21 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
         elif low == "je":
             weight = Weight.WEAK if _generic(doc, tok) else Weight.LIKELY
             out.append(_found(tok, INFORMAL, weight, "pronoun"))
-        elif low in _JE_INVERSION and _before_u(doc, tok):
+        elif low in _JE_INVERSION and _inverted_before_u(doc, tok, low):
             out.append(_found(tok, INFORMAL, Weight.LIKELY, "verb"))  # Kun u...? (Kunt u)
     return out
 
 
-def _before_u(doc: Doc, tok: Token) -> bool:
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "u"
+def _inverted_before_u(doc: Doc, tok: Token, low: str) -> bool:
+    """*Heb u ...?*, *Morgen heb u ...*: the verb before *u* with *u* as its subject. With
+    a subject before the verb, *u* is its object (*Ik heb u gemaild*, *De monteur zal u
+    bellen*)."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "u":
+        return False
+    before = previous(doc, tok.i)
+    if before is None or before.text in CLAUSE_PUNCT:
+        return True  # the verb opens the clause: Heb u de mail ontvangen?
+    return low not in _ALSO_THIRD and before.lower_ != "ik"
 
 
 _WORDS = frozenset({*_INFORMAL, *_FORMAL, "je", "jullie", *_JE_INVERSION})

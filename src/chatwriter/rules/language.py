@@ -242,7 +242,9 @@ class LanguageKind(Kind):
         turns = ctx.message.conversation if self._conversation else ()
         stretch: bool | None = None  # a sentence with next to no marker word of the seven
         if not turns and evidence.plainly(expected):
-            stretch = self._sentences_check and worth_a_look(text, evidence, self.min_words)
+            stretch = self._sentences_check and worth_a_look(
+                text, evidence, self.min_words, expected
+            )
             if not stretch:
                 return ()  # the common case: plainly the locale's language, no model needed
         reply = self._judge(text, evidence, expected)
@@ -286,7 +288,7 @@ class LanguageKind(Kind):
             return ()
         if evidence.plainly(reference):
             if stretch is None:
-                stretch = worth_a_look(text, evidence, self.min_words)
+                stretch = worth_a_look(text, evidence, self.min_words, reference)
             if not stretch:
                 # No marker word of another language anywhere, no sentence or clause
                 # without markers of the seven, no letter the seven do not write: no

@@ -39,13 +39,17 @@ def introduced(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _INTRODUCERS
 
 
-def worth_a_look(text: str, evidence: langid.Evidence, min_words: int) -> bool:
-    """A reply that plainly reads as one language may still hold a sentence in another:
-    one of ``min_words`` words with next to no marker word of the seven, a stretch in
-    another script, or letters none of the seven writes (a closing in Polish, "Dziękuję
-    i miłego dnia!", whose *i* is an English marker word)."""
+def worth_a_look(text: str, evidence: langid.Evidence, min_words: int, language: str) -> bool:
+    """A reply that plainly reads as ``language`` may still hold a sentence in another:
+    one of ``min_words`` words with next to no marker word of the seven, or whose marker
+    words are all of one other language ("Grazie mille e a presto!"), a stretch in another
+    script, or letters none of the seven writes (a closing in Polish, "Dziękuję i miłego
+    dnia!", whose *i* is an English marker word)."""
     return (
-        evidence.unmarked >= min_words or langid.other_script(text) or langid.foreign_letters(text)
+        evidence.unmarked >= min_words
+        or any(n >= min_words for lang, n in evidence.solo.items() if lang != language)
+        or langid.other_script(text)
+        or langid.foreign_letters(text)
     )
 
 
