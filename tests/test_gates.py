@@ -259,6 +259,13 @@ def test_assertions_and_possessives_are_dropped_to_a_wider_pattern() -> None:
     assert translate("a(?!b(?:c|d))") == translate(r"a\K") == "a"
 
 
+def test_defined_groups_are_called_in_place() -> None:
+    called = _as_regex(translate(r"(?(DEFINE)(?<n>\d+)(?P<w>[a-z]+))x(?&n)-(?P>w)"))
+    assert regex.fullmatch(called, "x12-ab") and not regex.fullmatch(called, "x-ab")
+    with pytest.raises(Unsupported):
+        translate(r"(?&n)(?(DEFINE)(?<n>\d))")  # called before it is defined
+
+
 def test_verbose_and_scoped_flags_are_read_as_regex_reads_them() -> None:
     assert translate("(?x) a  b # a comment\n c") == "abc"
     assert regex.fullmatch(_as_regex(translate(r"(?x) a\ b [ ]")), "a b ")

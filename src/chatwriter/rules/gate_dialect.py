@@ -124,6 +124,9 @@ _QUANTIFIER = regex.compile(r"\{(\d*)(,?)(\d*)\}")
 _GROUP_START = regex.compile(r"\?(?:P?<(?![=!])\w+>|[:>])")
 _GLOBAL_FLAGS = regex.compile(r"\?[aimsuxw]+\)")
 _LOOKAROUND = regex.compile(r"\?<?[=!]")
+_DEFINE = regex.compile(r"\?\(DEFINE\)")
+_NAMED = regex.compile(r"\?P?<(?![=!])(\w+)>")
+_CALL = regex.compile(r"\?(?:&|P>)(\w+)\)")
 _SCOPED_FLAGS = regex.compile(r"\?([aimsuxw]*)(?:-([imsx]+))?:")
 _FLAG_BITS = {"i": int(regex.I), "m": int(regex.M), "s": int(regex.S), "x": int(regex.X)}
 _VERBOSE, _IGNORECASE = int(regex.VERBOSE), int(regex.IGNORECASE)
@@ -131,13 +134,17 @@ _VERBOSE_GAP = regex.compile(r"(?:\s+|\#[^\n]*)*")
 _BAD_FLAGS = regex.F | regex.V1 | regex.L | regex.R | regex.P | regex.B | regex.E
 
 
-def translate(source: str, flags: int = 0) -> str:
+def translate(source: str | regex.Pattern, flags: int = 0) -> str:
     """An RE2 pattern matching wherever ``regex`` would match ``source`` with ``flags``
-    (and maybe elsewhere); :class:`Unsupported` if this module makes none."""
-    try:
-        compiled = regex.compile(source, flags)
-    except regex.error as exc:
-        raise Unsupported(str(exc)) from None
+    (and maybe elsewhere); :class:`Unsupported` if this module makes none. A compiled
+    pattern brings its own flags and is not compiled again (a large one takes tens of ms)."""
+    if isinstance(source, regex.Pattern):
+        compiled, source = source, source.pattern
+    else:
+        try:
+            compiled = regex.compile(source, flags)
+        except regex.error as exc:
+            raise Unsupported(str(exc)) from None
     if compiled.flags & _BAD_FLAGS:  # inline flags ((?x), (?f), (?V1)) are in here too
         raise Unsupported("flags other than i, m, s, x, a, u, w")
     parser = _Parser(source, int(compiled.flags & ~regex.VERSION0))
@@ -148,10 +155,11 @@ def translate(source: str, flags: int = 0) -> str:
 
 
 class _Parser:
-    __slots__ = ("at", "flags", "source")
+    __slots__ = ("at", "flags", "named", "source")
 
     def __init__(self, source: str, flags: int):
         self.source, self.flags, self.at = source, flags, 0
+        self.named: dict[str, str] = {}  # a named group's translation, for (?&name) calls
 
     def alternation(self) -> str:
         branches = [self.sequence()]
@@ -210,6 +218,17 @@ class _Parser:
                 self.at += look.end()
                 self.close(self.alternation())
                 return ""
+            define = _DEFINE.match(rest)
+            if define is not None:  # (?(DEFINE)...): named groups to call, matching nothing
+                self.at += define.end()
+                self.close(self.alternation())
+                return ""
+            call = _CALL.match(rest)
+            if call is not None:  # (?&name): the group's pattern, in place
+                if call[1] not in self.named:
+                    raise Unsupported(f"a call to '{call[1]}' before its definition ends")
+                self.at += call.end()
+                return self.named[call[1]]
             scoped = _SCOPED_FLAGS.match(rest)
             if scoped is not None:  # (?i:...), (?-i:...): the flags hold inside only
                 outer = self.flags
@@ -223,9 +242,13 @@ class _Parser:
                 finally:
                     self.flags = outer
             start = _GROUP_START.match(rest)
-            if start is None:  # comments, conditionals, scoped flags, ...
+            if start is None:  # comments, conditionals, ...
                 raise Unsupported(f"the group '({rest[:3]}'")
             self.at += start.end()  # a named or atomic group is a plain one here
+            named = _NAMED.match(rest)
+            if named is not None:
+                out = self.named[named[1]] = self.close(self.alternation())
+                return out
         return self.close(self.alternation())
 
     def close(self, inner: str) -> str:

@@ -23,8 +23,11 @@ search and get no prefilter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from time import perf_counter_ns
 from typing import Any
+
+import regex
 
 from chatwriter.rules.gate_dialect import Unsupported, translate
 
@@ -37,7 +40,7 @@ except ImportError:  # pragma: no cover
 
 #: Timed runs of a rule's own search (after its first, which compiles the pattern) before
 #: it builds its prefilter; 0 builds it at once and keeps it without measuring.
-AFTER = 64
+AFTER = 200
 #: Messages on which a new prefilter is timed before it is kept or dropped.
 TRIAL = 256
 #: Memory RE2 may use for one rule's program and DFA.
@@ -59,7 +62,6 @@ class FirstLook:
     """
 
     __slots__ = (
-        "_flags",
         "_match",
         "_pattern",
         "_pre_ns",
@@ -71,8 +73,8 @@ class FirstLook:
         "source",
     )
 
-    def __init__(self, pattern: str, flags: int):
-        self._pattern, self._flags = pattern, flags
+    def __init__(self, pattern: Callable[[], regex.Pattern]):
+        self._pattern = pattern  # the rule's compiled pattern, asked for when needed
         self._runs = self._search_ns = self._pre_ns = 0
         self.searched = self.passed = 0
         self._match: Any = None
@@ -120,7 +122,7 @@ class FirstLook:
         return not found
 
     def _build(self) -> None:
-        built = build(self._pattern, self._flags)
+        built = build(self._pattern())
         if built is None:
             self._state = _DONE
             return
@@ -139,14 +141,14 @@ class FirstLook:
 _TIMING, _TRIAL, _KEPT, _DONE = "timing", "trial", "kept", "done"
 
 
-def build(pattern: str, flags: int) -> tuple[str, Any] | None:
-    """``pattern`` (compiled with ``flags``) in RE2's dialect and compiled by RE2, or None
-    where there is none (google-re2 missing, a construct the translation does not take,
-    a program RE2 refuses)."""
+def build(pattern: regex.Pattern) -> tuple[str, Any] | None:
+    """``pattern`` in RE2's dialect and compiled by RE2, or None where there is none
+    (google-re2 missing, a construct the translation does not take, a program RE2
+    refuses)."""
     if _re2 is None:
         return None
     try:
-        source = translate(pattern, flags)
+        source = translate(pattern)
     except Unsupported:
         return None
     options = _re2.RE2.Options()

@@ -148,9 +148,7 @@ class RegexKind(Kind):
         self._finditer = self._compile_and_finditer
         #: RE2's first look (:mod:`chatwriter.rules.prefilter`); a company guide's rule
         #: keeps its time-limited search alone.
-        self.first_look = (
-            prefilter.FirstLook(self.options.pattern, self._flags) if spec.builtin else None
-        )
+        self.first_look = prefilter.FirstLook(lambda: self.regex) if spec.builtin else None
         # Built-in patterns are compiled on first use: a one-message `chatwriter lint` then
         # pays only for the rules its text reaches (most replies hold no digit), and the
         # test suite compiles every one through its examples. Other guides compile now, so
