@@ -10,13 +10,14 @@ search would, never less (the rules then run and decide, so findings do not chan
   Python's ``regex`` matches with it, read off by running it over them (so Unicode tables
   and case folding are ``regex``'s, not RE2's ASCII ``\\w`` and ``\\b``); code points past
   plane 1 but tags and variation selectors count as members of every class;
-- assertions (``\\b``, ``^``, ``$``...) are dropped, atomic groups, possessive and lazy
-  repeats become plain ones: each only adds matches;
+- assertions (``\\b``, ``^``, ``$``, lookaround, ``\\K``) are dropped, atomic groups,
+  possessive and lazy repeats become plain ones, a ``(?&name)`` call becomes the group it
+  names: each only adds matches;
 - a :class:`WordGate` is its words between characters that are not word characters (or
   not Latin), each letter any character that lower-cases to it.
 
-What this cannot translate (lookaround, backreferences, nested sets, scoped flags, verbose
-or full-case-folding patterns, repeats RE2 refuses) and a company guide's gate, which keeps
+What this cannot translate (backreferences, conditionals, recursion, nested sets,
+full-case-folding patterns, repeats RE2 refuses) and a company guide's gate, which keeps
 its time limit, stay with :meth:`CheckContext.contains` (:attr:`GateSet.slow`); so does
 every gate when google-re2 is not importable: the same answers, only slower. The
 translation into RE2's dialect is :mod:`chatwriter.rules.gate_dialect`'s.
