@@ -57,7 +57,7 @@ def _built(rules: list[RegexKind]) -> list[tuple[RegexKind, Says]]:
         if built is None:
             assert rule.id in WITHOUT_PREFILTER, rule.id
         else:
-            out.append((rule, _says(built[1])))
+            out.append((rule, _says(built)))
     return out
 
 

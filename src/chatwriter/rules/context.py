@@ -70,7 +70,7 @@ class CheckContext:
         self._seen: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
         self._folded: str | None = None
-        self._utf8: bytes | None = None
+        self._utf8: bytes | bool | None = None  # False: not encodable
 
     def contains(self, pattern: Any) -> bool:
         """Whether a compiled regex (or a :class:`WordGate`'s words) occurs in the text;
@@ -99,8 +99,8 @@ class CheckContext:
             try:
                 self._utf8 = self.text.encode("utf-8")
             except UnicodeEncodeError:
-                self._utf8 = b""  # not UTF-8: no text is empty but the empty one
-        return self._utf8 if self._utf8 or not self.text else None
+                self._utf8 = False
+        return None if self._utf8 is False else self._utf8
 
     def words(self) -> frozenset[str]:
         """The message's words in lower case (runs of letters and digits), made once."""

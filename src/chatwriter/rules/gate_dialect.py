@@ -4,9 +4,9 @@
 in one RE2 set. RE2 reads classes, ``\\w`` and case folding its own (ASCII) way, so each
 gate is translated here into a pattern that matches wherever the ``regex`` original would,
 and maybe more (the rules then run and decide; findings do not change): classes become
-the code points ``regex`` matches with them, assertions (lookaround among them) are dropped, atomic groups and
-possessive or lazy repeats become plain ones, and a word gate becomes its words with each
-letter any character that lower-cases to it. What cannot be translated raises
+the code points ``regex`` matches with them, assertions (lookaround among them) are
+dropped, atomic groups and possessive or lazy repeats become plain ones, and a word gate
+becomes its words with each letter any character that lower-cases to it. What cannot be translated raises
 :class:`Unsupported`, and that gate keeps its own search.
 """
 
@@ -121,11 +121,11 @@ def _lower_sources() -> dict[str, frozenset[str]]:
 _ZERO_WIDTH = frozenset("bBAZzmMK")  # \\K moves the start only
 _ESCAPES = frozenset("dDsSwWpPhHntrfvaexuUN0")  # classes, then characters
 _QUANTIFIER = regex.compile(r"\{(\d*)(,?)(\d*)\}")
-_GROUP_START = regex.compile(r"\?(?:P?<(?![=!])\w+>|[:>])")
+_GROUP_START = regex.compile(r"\?(?:P?<(?![=!])(\w+)>|[:>])")
 _GLOBAL_FLAGS = regex.compile(r"\?[aimsuxw]+\)")
-_LOOKAROUND = regex.compile(r"\?<?[=!]")
-_DEFINE = regex.compile(r"\?\(DEFINE\)")
-_NAMED = regex.compile(r"\?P?<(?![=!])(\w+)>")
+#: Groups that match no text of their own: lookaround, and (?(DEFINE)...) blocks of groups
+#: to call.
+_DROPPED = regex.compile(r"\?(?:<?[=!]|\(DEFINE\))")
 _CALL = regex.compile(r"\?(?:&|P>)(\w+)\)")
 _SCOPED_FLAGS = regex.compile(r"\?([aimsuxw]*)(?:-([imsx]+))?:")
 _FLAG_BITS = {"i": int(regex.I), "m": int(regex.M), "s": int(regex.S), "x": int(regex.X)}
@@ -213,14 +213,9 @@ class _Parser:
             if _GLOBAL_FLAGS.match(rest):  # already in the compiled flags
                 self.at += rest.index(")") + 1
                 return ""
-            look = _LOOKAROUND.match(rest)
-            if look is not None:  # an assertion: read past it, then drop it
-                self.at += look.end()
-                self.close(self.alternation())
-                return ""
-            define = _DEFINE.match(rest)
-            if define is not None:  # (?(DEFINE)...): named groups to call, matching nothing
-                self.at += define.end()
+            dropped = _DROPPED.match(rest)
+            if dropped is not None:  # read past it (its named groups too), then drop it
+                self.at += dropped.end()
                 self.close(self.alternation())
                 return ""
             call = _CALL.match(rest)
@@ -245,9 +240,8 @@ class _Parser:
             if start is None:  # comments, conditionals, ...
                 raise Unsupported(f"the group '({rest[:3]}'")
             self.at += start.end()  # a named or atomic group is a plain one here
-            named = _NAMED.match(rest)
-            if named is not None:
-                out = self.named[named[1]] = self.close(self.alternation())
+            if start[1] is not None:  # named: kept for (?&name) calls
+                out = self.named[start[1]] = self.close(self.alternation())
                 return out
         return self.close(self.alternation())
 

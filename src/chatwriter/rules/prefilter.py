@@ -16,9 +16,10 @@ a prefilter can only skip a search that would have found nothing: findings never
 Translating and compiling a large pattern takes tens of milliseconds, more than a
 one-message ``chatwriter lint`` spends on linting, so a rule builds its prefilter only
 after :data:`AFTER` runs in the process: a batch, a server or a report pays once, a single
-message never. A prefilter is then kept only where it saves time (:class:`FirstLook`). A pattern the translation does not take (backreferences, conditionals) or
-that RE2 refuses keeps searching on its own. Company guides keep their time-limited
-search and get no prefilter.
+message never. A prefilter is then kept only where it saves time (:class:`FirstLook`). A
+pattern the translation does not take (backreferences, conditionals) or that RE2 refuses
+keeps searching on its own. Company guides keep their time-limited search and get no
+prefilter.
 """
 
 from __future__ import annotations
@@ -70,15 +71,13 @@ class FirstLook:
         "_state",
         "passed",
         "searched",
-        "source",
     )
 
     def __init__(self, pattern: Callable[[], regex.Pattern]):
         self._pattern = pattern  # the rule's compiled pattern, asked for when needed
         self._runs = self._search_ns = self._pre_ns = 0
         self.searched = self.passed = 0
-        self._match: Any = None
-        self.source: str | None = None  # the RE2 pattern, once built
+        self._match: Any = None  # the RE2 program's Match, once built
         self._state = _TIMING
 
     @property
@@ -101,7 +100,7 @@ class FirstLook:
         """True when RE2 is sure the rule's pattern finds nothing in the message."""
         state = self._state
         if state is _TIMING:
-            if self._runs <= AFTER and AFTER:
+            if AFTER and self._runs <= AFTER:
                 return False
             self._build()
             state = self._state
@@ -122,11 +121,10 @@ class FirstLook:
         return not found
 
     def _build(self) -> None:
-        built = build(self._pattern())
-        if built is None:
+        compiled = build(self._pattern())
+        if compiled is None:
             self._state = _DONE
             return
-        self.source, compiled = built
         self._match = compiled.Match
         self._state = _TRIAL if self._runs > 1 else _KEPT
 
@@ -141,10 +139,10 @@ class FirstLook:
 _TIMING, _TRIAL, _KEPT, _DONE = "timing", "trial", "kept", "done"
 
 
-def build(pattern: regex.Pattern) -> tuple[str, Any] | None:
-    """``pattern`` in RE2's dialect and compiled by RE2, or None where there is none
-    (google-re2 missing, a construct the translation does not take, a program RE2
-    refuses)."""
+def build(pattern: regex.Pattern) -> Any:
+    """``pattern`` in RE2's dialect, compiled by RE2 (an ``RE2`` object), or None where
+    there is none (google-re2 missing, a construct the translation does not take, a
+    program RE2 refuses)."""
     if _re2 is None:
         return None
     try:
@@ -159,4 +157,4 @@ def build(pattern: regex.Pattern) -> tuple[str, Any] | None:
     compiled = _re2.RE2(source.encode("utf-8"), options)
     if not compiled.ok():  # a repeat over 1000, a program past MAX_MEM
         return None
-    return source, compiled
+    return compiled
