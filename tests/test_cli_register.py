@@ -4,18 +4,14 @@ output paths, with what was left alone on stderr."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.helpers import run_cli
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "chatwriter", "fix", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+def run(*args: str, stdin: str = "", process: bool = False) -> subprocess.CompletedProcess[str]:
+    """``chatwriter fix`` in-process, or as the installed console script."""
+    return run_cli("fix", *args, stdin=stdin, process=process)
 
 
 def test_du_to_sie_on_stdin() -> None:
@@ -26,6 +22,7 @@ def test_du_to_sie_on_stdin() -> None:
         "de-DE",
         "-",
         stdin="Kannst du mir deine Nummer schicken?\n",
+        process=True,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "Können Sie mir Ihre Nummer schicken?\n"

@@ -6,9 +6,12 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+import spacy
 
 from chatwriter import Linter
+from chatwriter.catalog import _shared_guide
 from chatwriter.doctor import diagnose
+from chatwriter.guide.loader import GuideReader
 
 POS_GUIDE = """\
 guide: acme.grammar
@@ -71,3 +74,33 @@ def test_trained_pipeline_runs_pos_rules(tmp_path: Path) -> None:
     assert [f.match for f in report.findings if f.rule == "acme.grammar.adverb-pile"] == [
         "très bien"
     ]
+
+
+def test_linters_share_the_blank_tokenizer_but_not_the_pipeline() -> None:
+    """A second Linter reuses the vocabulary and tokenizer of the first (building them is
+    most of what a Linter costs) and gets its own pipeline, so what one grows stays its own."""
+    one = Linter(locale="de-DE").compiled().pipeline.nlp
+    two = Linter(locale="de-AT").compiled().pipeline.nlp
+    assert one is not two
+    assert one.vocab is two.vocab and one.tokenizer is two.tokenizer
+    one.add_pipe("sentencizer")
+    assert two.pipe_names == []
+    text = "Hallo Frau Dr. Müller, z.B. heute?"
+    assert [t.text for t in one(text)] == [t.text for t in two(text)]
+    assert [t.text for t in two(text)] == [t.text for t in spacy.blank("de")(text)]
+
+
+def test_builtin_guides_are_read_once_while_their_file_is_unchanged(tmp_path: Path) -> None:
+    guide = tmp_path / "tone.yaml"
+    body = (
+        "guide: acme.tone\nrules:\n  - id: nope\n    kind: substitute\n    category: tone\n"
+        "    message: No.\n    swap: {nope: no}\n"
+    )
+    guide.write_text(body, encoding="utf-8")
+    reader = GuideReader(trusted=True)
+    first = _shared_guide(guide, "acme.tone", reader)
+    assert _shared_guide(guide, "acme.tone", reader) is first
+    assert all(spec.builtin for spec in first.rules)
+    guide.write_text(body.replace("No.", "Not this."), encoding="utf-8")
+    again = _shared_guide(guide, "acme.tone", reader)
+    assert again is not first and again.rules[0].message == "Not this."

@@ -85,7 +85,8 @@ def english(linter_us: Linter) -> list[tuple[RegexKind, Says]]:
 
 
 def test_never_says_no_where_an_english_rule_matches(english, linter_us: Linter) -> None:
-    texts = drafts(ENGLISH) + examples(linter_us) + sgd_slice()
+    # a sample; the slow tier below reads every draft of every locale
+    texts = drafts(ENGLISH)[::4] + examples(linter_us) + sgd_slice()[:1000]
     assert len(english) > 70
     assert _misses(english, texts) == []
 

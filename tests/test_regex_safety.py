@@ -35,7 +35,9 @@ ADVERSARIAL = [
 ]
 
 
-def _builtin_regex_rules():
+@functools.cache
+def _builtin_regex_rules() -> list:
+    """Compiled when a test first asks, not while pytest collects (each worker collects)."""
     linter = Linter(locale="en-US")
     seen = {}
     for tag in Catalog().known():
@@ -45,19 +47,20 @@ def _builtin_regex_rules():
     return sorted(seen.values(), key=lambda r: r.id)
 
 
-RULES = _builtin_regex_rules()
+SHARDS = 8  # the rules in eight parts, so the workers share the longest tests
 
 
-@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
-def test_no_runaway_backtracking(rule) -> None:
-    for text in ADVERSARIAL:
-        try:
-            for _ in rule.regex.finditer(text, timeout=5.0):
-                pass
-        except TimeoutError:
-            pytest.fail(
-                f"{rule.id} backtracks catastrophically on {text[:20]!r}... ({len(text)} chars)"
-            )
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_no_runaway_backtracking(shard: int) -> None:
+    for rule in _builtin_regex_rules()[shard::SHARDS]:
+        for text in ADVERSARIAL:
+            try:
+                for _ in rule.regex.finditer(text, timeout=5.0):
+                    pass
+            except TimeoutError:
+                pytest.fail(
+                    f"{rule.id} backtracks catastrophically on {text[:20]!r}... ({len(text)} chars)"
+                )
 
 
 def test_company_regex_times_out_instead_of_hanging(tmp_path) -> None:
@@ -93,9 +96,6 @@ def _all_example_texts() -> list[str]:
     return texts
 
 
-SHARDS = 8  # the rules in eight parts, so the workers share the longest test
-
-
 # Every pattern over every example and labelled draft: about 25 CPU-seconds, the longest
 # test of the suite, so it runs in the slow tier (.ci/run runs that tier on every change).
 @pytest.mark.slow
@@ -104,7 +104,7 @@ def test_requires_holds_wherever_the_pattern_matches(shard: int) -> None:
     """`requires` lets a rule skip messages; it must never hide a match the pattern would find."""
     texts = _all_example_texts()
     checked = 0
-    for rule in RULES[shard::SHARDS]:
+    for rule in _builtin_regex_rules()[shard::SHARDS]:
         if rule.requires is None:
             continue
         gate = rule.requires

@@ -7,11 +7,13 @@ checkout (editable install, tests) they are the repository's top-level ``rules/`
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
+@functools.cache  # where the package lies does not change while it runs
 def _data_root() -> Traversable:
     packaged = resources.files("chatwriter") / "_data"
     if packaged.is_dir():
