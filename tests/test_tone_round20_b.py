@@ -151,12 +151,14 @@ E3_BAD = [
     ("en-US", "We'll go slowly, step by step.", "patronising"),
     ("en-US", "You press the button. That's it. Nothing else.", "talking-down"),
     ("en-AU", "You tap it. That's all.", "talking-down"),
-    ("en-CA", "Type the code. That's it.", "talking-down"),
+    ("en-CA", "You type the code in. That's it.", "talking-down"),
     ("en-GB", "That's all. Nothing more.", "talking-down"),
     ("en-US", "You click Save. Done. That's it.", "talking-down"),
 ]
 
 E3_GOOD = [
+    # a bare imperative before "That's it." is often friendly: left alone
+    ("en-CA", "Type the code. That's it."),
     ("en-US", "I'll take you through each step, one at a time."),
     ("en-GB", "That's it, you're all set for Friday!"),
     ("en-AU", "That's all done now — enjoy your trip!"),
