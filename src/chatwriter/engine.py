@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from chatwriter.errors import ConfigError, Problem, RuleUnavailable
 from chatwriter.guide.layers import collect_specs, terminology_rule  # noqa: F401 - was defined here
 from chatwriter.guide.loader import Config
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     from chatwriter.catalog import Catalog, ResolvedLocale
     from chatwriter.nlp import LanguagePipeline
 
+
+TYPOGRAPHY = "typography"  # silenced inside personal data, links and e-mail addresses
 
 #: Tokenized earlier turns kept per locale (a few conversations' worth).
 TURN_DOC_CACHE = 512
@@ -172,6 +176,7 @@ class CompiledLocale:
                 "using it were cut short"
                 for p in sorted(timed_out)
             )
+        found = _drop_typography_in_data(found, doc.text)
         if len(found) > 1:
             found = sorted(set(found), key=lambda f: (f.start, f.end, f.rule))
             if self._deferring:
@@ -213,6 +218,27 @@ def _drop_nested(found: list[Finding]) -> list[Finding]:
                 drop.add(i)
             furthest[rank] = max(furthest[rank], f.end)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+#: A link (without the marks closing the sentence after it) or an e-mail address.
+_LINK_OR_ADDRESS = regex.compile(
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]»\"'’”]|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+)
+
+
+def _drop_typography_in_data(found: list[Finding], text: str) -> list[Finding]:
+    """Without typography findings whose last character (the mark, or the end of the
+    sentence reported) lies inside personal data, a link or an e-mail address: the "!" of
+    a password "Lune2024!" is the data's own. A mark after it ("aide@exemple.fr!") stays."""
+    if not any(f.category == TYPOGRAPHY for f in found):
+        return found
+    spans = [(f.start, f.end) for f in found if f.category == PII]
+    if "@" in text or "://" in text or "www." in text:
+        spans.extend(m.span() for m in _LINK_OR_ADDRESS.finditer(text))
+    keep = [
+        f for f in found if f.category != TYPOGRAPHY or all(not s < f.end <= e for s, e in spans)
+    ]
+    return keep if spans else found
 
 
 def _drop_locale_language(found: list[Finding], language: str) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
 from chatwriter.langid.text import clean, word_count
@@ -134,6 +135,24 @@ class LangdetectDetector(_GatedDetector):
             return None
         best = ranked[0]
         return best.lang, float(best.prob)
+
+
+def second_opinion(text: str, langs: Collection[str], min_confidence: float) -> bool:
+    """langdetect, over all of its profiles (55, Tagalog, Polish, Turkish, Romanian and
+    Indonesian among them), names one of ``langs`` with ``min_confidence`` at least: a
+    second model asked about a short text that py3langid puts outside the seven without
+    being sure. Its codes are ISO 639-1 but for Chinese ("zh-cn", "zh-tw")."""
+    found = LangdetectDetector(min_words=1)._classify(text, _langdetect_profiles())
+    return found is not None and found[1] >= min_confidence and found[0][:2] in langs
+
+
+@lru_cache(maxsize=1)
+def _langdetect_profiles() -> tuple[str, ...]:
+    from pathlib import Path
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    return tuple(sorted(p.name for p in Path(PROFILES_DIRECTORY).iterdir() if p.is_file()))
 
 
 # -- py3langid -----------------------------------------------------------------

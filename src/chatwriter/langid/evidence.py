@@ -15,6 +15,7 @@ from chatwriter.langid.detectors import (
     load_py3langid_base,
     make_detector,
     model,
+    second_opinion,
 )
 from chatwriter.langid.text import (
     LANGUAGE_NAMES,
@@ -252,8 +253,9 @@ def identify(
 
 # -- languages outside the seven -------------------------------------------------
 #: Confidence (py3langid over all its languages, a family's shares added) an answer
-#: outside the seven needs.
+#: outside the seven needs, or at least the second when langdetect confirms it.
 OUTSIDE_MIN_CONFIDENCE = 0.9
+SECONDED_MIN_CONFIDENCE = 0.3
 
 
 def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
@@ -270,7 +272,8 @@ def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
     - either most letters are of a script none of the seven uses (Cyrillic, Han,
       Arabic...), or py3langid, judging among all of its languages, puts at least
       :data:`OUTSIDE_MIN_CONFIDENCE` on one language of :data:`OTHER_LANGUAGE_NAMES`
-      (close relatives of the seven it confuses with them are not in that table).
+      (close relatives of the seven it confuses with them are not in that table), or, with
+      no marker word, :data:`SECONDED_MIN_CONFIDENCE` and langdetect's sure answer agree.
 
     The answer is the detector's language when it is that sure; otherwise, with another
     script, ``script:<Name>`` ("a language in Cyrillic script"). Called only for texts
@@ -293,7 +296,13 @@ def outside(text: str, evidence: Evidence, min_words: int = 4) -> str | None:
     if not cleaned.strip():
         return None
     lang, confidence = _rank_all(cleaned)
-    if lang in OTHER_LANGUAGE_NAMES and confidence >= OUTSIDE_MIN_CONFIDENCE:
+    family = next((f for f in _FAMILIES if lang in f), frozenset({lang}))
+    # Unsure but for no marker word: langdetect over all it knows must agree (not on Catalan)
+    seconded = not evidence.votes and confidence >= SECONDED_MIN_CONFIDENCE and lang != "ca"
+    if lang in OTHER_LANGUAGE_NAMES and (
+        confidence >= OUTSIDE_MIN_CONFIDENCE
+        or (seconded and second_opinion(cleaned, family, OUTSIDE_MIN_CONFIDENCE))
+    ):
         return lang
     if script is not None:
         return f"script:{script}"

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chatwriter.register.context import (
@@ -182,7 +183,37 @@ def _verb(doc: Doc, tok, codes: frozenset[str]) -> Evidence | None:
         return None  # Klappt das nicht, schicken wir...: "if", not a command
     if "o" in codes and (nxt is None or nxt.lower_ not in _AFTER_IMPERATIVE):
         return None  # also a word of another kind (eine, schick): only with an object
+    if "1s" in codes and _subject_dropped(doc, tok, nxt):
+        return None  # (ich) hab grad nachgeschaut, (ich) schau gleich nach
     return _found(tok, INFORMAL, Weight.LIKELY, "imperative")
+
+
+def _subject_dropped(doc: Doc, tok, nxt) -> bool:
+    """The chat's first person without its *ich*, not a *du* imperative: a form of both
+    (*hab, schau, meld, prüfe*) before a particle of the agent's own doing right now
+    (*grad, gleich, sofort*: "Schau gleich nach"), or *hab/habe* opening a perfect whose
+    participle closes the clause ("Hab's an die Technik weitergeleitet", "Hab mir Ihre
+    Bestellung angesehen"). "Hab Geduld", "Schau mal in dein Postfach" and "Schick mir
+    die Nummer" stay imperatives."""
+    if nxt is not None and nxt.lower_ in _NOW:
+        return True
+    if tok.lower_ not in ("hab", "habe"):
+        return False
+    for j in range(tok.i + 1, min(len(doc), tok.i + 14)):
+        if doc[j].text in CLAUSE_PUNCT:
+            last = doc[j - 1].text
+            return last.islower() and _PARTICIPLE.fullmatch(last) is not None
+    return False
+
+
+#: Particles of the agent's own doing right now: after a form that is both the first
+#: person and the imperative, they make it the first person with *ich* dropped.
+_NOW = frozenset({"grad", "gerade", "gleich", "sofort", "eben", "direkt", "schnell", "umgehend"})
+#: A past participle in lower case: ge-...-t/-en (nachgeschaut, angesehen, weitergeleitet),
+#: an inseparable prefix (bestellt, verschickt, erledigt) or -iert (storniert).
+_PARTICIPLE = re.compile(
+    r"(?:\w*ge\w{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\w{2,}(?:t|en)|\w{3,}iert)"
+)
 
 
 def _exclamation(doc: Doc, tok) -> bool:

@@ -14,9 +14,10 @@ from chatwriter.rules.base import Kind
 from chatwriter.rules.capitalization import CapitalizationKind
 from chatwriter.rules.consistency import ConsistencyKind
 from chatwriter.rules.grammar import GrammarKind
+from chatwriter.rules.greeting_name import GreetingNameKind
 from chatwriter.rules.language import LanguageKind
 from chatwriter.rules.metric import MetricKind
-from chatwriter.rules.names import GreetingNameKind, NamesKind
+from chatwriter.rules.names import NamesKind
 from chatwriter.rules.pattern import PatternKind
 from chatwriter.rules.phrase import PhraseKind
 from chatwriter.rules.regexp import RegexKind

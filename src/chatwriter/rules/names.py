@@ -42,25 +42,25 @@ _SIGNATURE = regex.compile(r"(?:^|[,\n—–]|\s-)[ \t]*" + _RUN + r"[ \t]*[.!]?
 _SIGNED_AFTER_SENTENCE = regex.compile(
     r"[.!?][ \t]+(?P<run>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]*\Z"
 )
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+NAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: Relative pronouns after a run: the run is what the clause is about, not the writer.
 _RELATIVE = r"(?i:qui|que|qu['’]|who|which|that|der|die|das|welche[rs]?|che|dat)(?!\p{L})"
 
 
-def _phrase(text: str) -> str:
+def phrase(text: str) -> str:
     """A cue phrase as a pattern: any run of spaces, either apostrophe."""
     words = (regex.escape(w).replace("'", "['’]") for w in text.split())
     return r"\s+".join(words)
 
 
-def _key(word: str) -> str:
+def name_key(word: str) -> str:
     """Case- and accent-blind form: Zoë, ZOE and zoe share one key."""
     # lower(), not casefold(): "Strasse" and "Straße" are different spellings, not one name.
     decomposed = unicodedata.normalize("NFKD", fold(word).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+WORDS_SCHEMA = {"type": "array", "items": {"type": "string", "minLength": 1}}
 
 
 @dataclass(frozen=True)
@@ -69,29 +69,41 @@ class NamesOptions(Options):
         {"type": "integer", "minimum": 2}, "shortest word taken as a name", default=3
     )
     ignore: list[str] = option(
-        _WORDS, "capitalised words that are not names (Monday, Thanks, ...)", default=()
+        WORDS_SCHEMA, "capitalised words that are not names (Monday, Thanks, ...)", default=()
     )
     introductions: list[str] = option(
-        _WORDS,
+        WORDS_SCHEMA,
         "phrases a customer puts before their own name, matched in any "
         "case ('this is', 'my name is', 'ich bin', 'me llamo', ...)",
         default=(),
     )
     opening_introductions: list[str] = option(
-        _WORDS,
+        WORDS_SCHEMA,
         "phrases that introduce a name only where a turn opens, after a greeting at "
         "most, matched in any case ('hier': 'Grüezi, hier Daniela Gerber')",
         default=(),
     )
     introductions_after: list[str] = option(
-        _WORDS,
+        WORDS_SCHEMA,
         "words a customer puts after their own name, matched in any case "
         "('here', 'hier', 'ici', 'aquí', ...)",
         default=(),
     )
     titles: list[str] = option(
-        _WORDS,
+        WORDS_SCHEMA,
         "titles written before a name, matched as written ('Mr', 'Frau', 'Mme', 'Sra.', ...)",
+        default=(),
+    )
+    title_not_after: list[str] = option(
+        WORDS_SCHEMA,
+        "words after which a title is a noun, matched in any case ('meine': 'meine Frau "
+        "Anna hat bestellt' names the customer's wife)",
+        default=(),
+    )
+    sign_offs: list[str] = option(
+        WORDS_SCHEMA,
+        "closing words before the name that ends a turn, with or without a comma, matched "
+        "in any case ('Gruß': '... fehlt. Gruß Thomas Weber'; 'MfG', 'Saludos', 'Groetjes')",
         default=(),
     )
 
@@ -107,13 +119,16 @@ class NamesKind(Kind):
         super().__init__(spec, env)
         o = self.options
         self.min_length = o.min_length
-        self.ignore = frozenset(_key(w) for w in o.ignore)
-        intros = "|".join(_phrase(p) for p in o.introductions)
-        titles = "|".join(_phrase(t) for t in o.titles)
+        self.ignore = frozenset(name_key(w) for w in o.ignore)
+        intros = "|".join(phrase(p) for p in o.introductions)
+        titles = "|".join(phrase(t) for t in o.titles)
+        if titles and o.title_not_after:
+            owners = "|".join(phrase(w) for w in o.title_not_after)
+            titles = rf"(?<!(?<!\w)(?i:{owners})\s+)(?:{titles})"
         cues = [f"(?i:{intros})" if intros else "", titles]
         cue = "|".join(c for c in cues if c)
         self.cued = regex.compile(rf"(?<!\w)(?:{cue})(?!\w)\s+{_RUN}") if cue else None
-        opening = "|".join(_phrase(p) for p in o.opening_introductions)
+        opening = "|".join(phrase(p) for p in o.opening_introductions)
         # The turn's first words, or its first words after a greeting word and a comma; not
         # a run a relative clause follows ("Bonjour, c'est Colissimo qui livre").
         self.cued_opening = (
@@ -124,7 +139,7 @@ class NamesKind(Kind):
             if opening
             else None
         )
-        after = "|".join(_phrase(p) for p in o.introductions_after)
+        after = "|".join(phrase(p) for p in o.introductions_after)
         self.cued_after = (
             # "Anna here, ...", "Marco qui." ends there: in "Colissimo qui devait livrer"
             # the French relative pronoun goes on
@@ -135,25 +150,33 @@ class NamesKind(Kind):
             if after
             else None
         )
+        closing = "|".join(phrase(p) for p in o.sign_offs)
+        self.signed = (  # "... fehlt. Gruß Thomas Weber", "Groetjes Tom": the run ends the turn
+            regex.compile(rf"(?<!\w)(?i:{closing})[ \t]*[,.!:—–-]?\s*{_RUN}[ \t]*[.!]?\s*\Z")
+            if closing
+            else None
+        )
         # Keyed by the Doc object: the engine's turn-doc cache hands the same Doc back for
         # the same earlier turn, so a conversation's turns are read for names once.
         self._turn_names = lru_cache(maxsize=1024)(self._names_in)
 
     def _runs(self, text: str) -> Iterable[str]:
-        """Name runs the customer showed: after an introduction or title, or as a signature."""
+        """Name runs the customer showed: after an introduction or title, or as a signature
+        (after a closing word first: "MfG Thomas Weber" is signed by Thomas Weber)."""
         for cued in (self.cued, self.cued_opening, self.cued_after):
             if cued is not None:
                 for m in cued.finditer(text):
                     yield from self._kept(m.group("run"))
-        m = _SIGNATURE.search(text) or _SIGNED_AFTER_SENTENCE.search(text)
+        m = self.signed and self.signed.search(text)
+        m = m or _SIGNATURE.search(text) or _SIGNED_AFTER_SENTENCE.search(text)
         if m:
             yield from self._kept(m.group("run"))
 
     def _kept(self, run: str) -> Iterable[str]:
         """The run unless it opens with an ignored word: "Kind Regards", "Ihre
         Kundennummer" and "Best Wishes" close or label a turn; they are not a name."""
-        first = _WORD.match(run)
-        if first is None or _key(first.group()) not in self.ignore:
+        first = NAME_WORD.match(run)
+        if first is None or name_key(first.group()) not in self.ignore:
             yield run
 
     @staticmethod
@@ -175,11 +198,11 @@ class NamesKind(Kind):
     def _names_in(self, doc: Doc) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
         """One turn's (key, name) pairs and its lower-case words. Cached per turn in
         ``__init__``: every later message of the conversation asks again."""
-        lowered = frozenset(_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
+        lowered = frozenset(name_key(tok.text) for tok in doc if tok.is_alpha and tok.is_lower)
         found = tuple(
-            (_key(word), word)
+            (name_key(word), word)
             for run in self._runs(doc.text)
-            for word in _WORD.findall(run)
+            for word in NAME_WORD.findall(run)
             if len(word) >= self.min_length and not word.isupper()
         )
         return found, lowered
@@ -196,14 +219,11 @@ class NamesKind(Kind):
             # Only words the agent wrote as a name: capitalised, not shouted.
             if not tok.text[0].isupper() or (tok.is_upper and len(tok) > 1):
                 continue
-            expected = names.get(_key(tok.text))
+            expected = names.get(name_key(tok.text))
             if expected is None or tok.text == expected:
                 continue
             suggestion = Suggestion(expected, Applicability.SAFE)
             yield self.finding(ctx, tok.idx, tok.idx + len(tok), (suggestion,), expected=expected)
-
-
-_MAP = {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}}
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +244,7 @@ def first_name_gender(word: str) -> str | None:
     """'f' or 'm' when the table settles it; a compound ("Anne-Sophie", "Karl-Heinz")
     goes by its first part, unless another part is of the other gender ("Marie-Pierre")."""
     table = first_name_genders()
-    k = _key(word)
+    k = name_key(word)
     if k in table:
         return table[k]
     first, *rest = k.split("-")
@@ -232,168 +252,3 @@ def first_name_gender(word: str) -> str | None:
     if gender is None or any(table.get(p, gender) != gender for p in rest):
         return None
     return gender
-
-
-@dataclass(frozen=True)
-class GreetingNameOptions(NamesOptions):
-    greetings: list[str] = option(
-        _WORDS,
-        "greeting words that open a reply, matched in any case ('hi', 'hallo', 'bonjour', ...)",
-    )
-    check: str = option(
-        {"enum": ["name", "title"]},
-        "what the greeting is compared with: 'name', the names the customer gave; 'title', "
-        "whether the gendered title before the customer's surname fits the first name the "
-        "customer gave (from the shipped first-name table)",
-        default="name",
-    )
-    male_titles: list[str] = option(
-        _WORDS, "titles, as written, that address a man (check: title)", default=()
-    )
-    female_titles: list[str] = option(
-        _WORDS, "titles, as written, that address a woman (check: title)", default=()
-    )
-    other_title: dict[str, str] = option(
-        _MAP,
-        "a title -> the same title for the other gender, where one maps cleanly "
-        "(Herr: Frau, Mr: Ms); the unsafe suggestion of check: title",
-        default_factory=dict,
-    )
-    other_greeting: dict[str, str] = option(
-        _MAP,
-        "a gendered greeting, lower case -> its form for the other gender (liebe: lieber, "
-        "chère: cher); the suggestion then covers greeting and title",
-        default_factory=dict,
-    )
-
-
-class GreetingNameKind(NamesKind):
-    """greeting-name: the reply greets the customer by a name they never gave.
-
-    The customer's names come from the same evidence as ``names`` (an introduction, a
-    title, a signature); the greeting is the reply's first words ("Hi Sarah,",
-    "Bonjour Sandrine", "Hallo Frau Weber"). A greeted name the customer showed under
-    another spelling is left to ``names``; without a name from the customer there is
-    nothing to compare with, so nothing is said.
-    """
-
-    name = "greeting-name"
-    options_class = GreetingNameOptions
-    options: GreetingNameOptions
-    message_fields = frozenset({"expected", "first_name", "title"})
-
-    def __init__(self, spec: RuleSpec, env: CompileEnv):
-        super().__init__(spec, env)
-        o = self.options
-        greetings = "|".join(_phrase(g) for g in o.greetings)
-        titles = "|".join(_phrase(t) for t in o.titles)
-        title = rf"(?P<title>(?:{titles})[ \t]+)?" if titles else ""
-        self.greeting = regex.compile(
-            rf"\A\W*(?P<greeting>(?i:{greetings}))(?!\w)[ \t,]+{title}"
-            r"(?P<name>\p{Lu}[\p{L}'’-]+)"
-        )
-        self.title_gender = {t: "m" for t in o.male_titles} | {t: "f" for t in o.female_titles}
-        # Per gender, its titles as one alternation (read once, not on every message).
-        self.titles_of = {
-            g: "|".join(_phrase(t) for t, tg in self.title_gender.items() if tg == g)
-            for g in ("m", "f")
-        }
-        # A name run the customer opened with a title or a degree ("Frau Dr. Anna Weiß"):
-        # the first name is the first word that is not one.
-        self.title_keys = frozenset(_key(t).rstrip(".") for t in (*o.titles, "Dr", "Prof"))
-
-    def check(self, ctx: CheckContext, spans: Sequence[tuple[int, int]]) -> Iterable[Finding]:
-        if not ctx.message.conversation:
-            return
-        m = self.greeting.search(ctx.text)
-        if m is None or len(m.group("name")) < self.min_length:
-            return
-        if self.options.check == "title":
-            yield from self._check_title(ctx, m)
-            return
-        names = self._customer_names(ctx)
-        greeted = _key(m.group("name"))
-        if not names or greeted in names or greeted in self.ignore:
-            return
-        expected: str | None = next(iter(names.values()))
-        if m.groupdict().get("title"):
-            # "Dear Ms Smith" to a customer who signed "Jane": her surname is unknown.
-            expected = self._surname(ctx)
-            if expected is None or _key(expected) == greeted:
-                return
-        suggestion = Suggestion(expected, Applicability.UNSAFE)
-        yield self.finding(ctx, m.start("name"), m.end("name"), (suggestion,), expected=expected)
-
-    def _surname(self, ctx: CheckContext) -> str | None:
-        """The last word of the first full name (two words or more) the customer gave."""
-        for doc in self._customer_docs(ctx):
-            for run in self._runs(doc.text):
-                words = _WORD.findall(run)
-                if len(words) >= 2:
-                    return words[-1]
-        return None
-
-    def _check_title(self, ctx: CheckContext, m: regex.Match[str]) -> Iterable[Finding]:
-        """'Hallo Herr Krüger' to the customer who wrote 'hier ist Sabine Krüger'.
-
-        Only a gendered title before the surname of a full name the customer gave is
-        checked, against that name's first word in the first-name table. Quiet when the
-        customer gave no first name, when it is not in the table (unisex, or a name whose
-        gender changes between languages), when another name the customer gave with the
-        same surname fits the title, and when the customer wrote the title themselves
-        ("hier ist Herr Kim Krüger")."""
-        written = m.group("title")
-        gender = self.title_gender.get(written.strip()) if written else None
-        if gender is None:
-            return
-        title = written.strip()
-        surname = _key(m.group("name"))
-        first_names: dict[str, str | None] = {}
-        for doc in self._customer_docs(ctx):
-            if self._titled_by_customer(doc.text, m.group("name"), gender):
-                return
-            for run in self._runs(doc.text):
-                words = _WORD.findall(run)
-                while words and _key(words[0]).rstrip(".") in self.title_keys:
-                    words = words[1:]
-                if len(words) >= 2 and _key(words[-1]) == surname:
-                    first_names[words[0]] = first_name_gender(words[0])
-        genders = set(first_names.values())
-        if not first_names or genders != {"m" if gender == "f" else "f"}:
-            return
-        first_name = next(iter(first_names))
-        start, end = m.start("title"), m.start("title") + len(title)
-        other = self.options.other_title.get(title)
-        greeting = m.group("greeting")
-        other_greeting = self.options.other_greeting.get(greeting.lower())
-        suggestions: tuple[Suggestion, ...] = ()
-        if other and other_greeting:
-            # "Liebe Frau Krüger" -> "Lieber Herr Krüger": the greeting agrees with the title.
-            if greeting[0].isupper():
-                other_greeting = other_greeting[0].upper() + other_greeting[1:]
-            between = ctx.text[m.end("greeting") : m.start("title")]
-            start = m.start("greeting")
-            suggestions = (Suggestion(other_greeting + between + other, Applicability.UNSAFE),)
-        elif other:
-            suggestions = (Suggestion(other, Applicability.UNSAFE),)
-        yield self.finding(
-            ctx,
-            start,
-            end,
-            suggestions,
-            expected=other or "",
-            first_name=first_name,
-            title=title,
-        )
-
-    def _titled_by_customer(self, text: str, surname: str, gender: str) -> bool:
-        """The customer wrote a title of this gender before the surname ("Herr Krüger")."""
-        titles = self.titles_of[gender]
-        if not titles:
-            return False
-        found = regex.search(
-            rf"(?<!\w)(?:{titles})[ \t]+(?:\p{{Lu}}[\p{{L}}'’-]*[ \t]+){{0,2}}"
-            rf"{regex.escape(surname)}(?!\w)",
-            text,
-        )
-        return found is not None
