@@ -23,3 +23,10 @@ def test_words_yaml_reads_as_something_else_are_quoted() -> None:
     for word in ("on", "No", "TRUE", "null", "y", "12", "a: b", "#x", "- x", "abc "):
         assert yaml_str(word).startswith('"'), word
     assert yaml_str("coût") == "coût" and yaml_str("Saint-Jean") == "Saint-Jean"
+
+
+def test_a_final_newline_is_quoted() -> None:
+    """Found by the property above: ``$`` matched before a final newline, so "A\\n" was
+    written plain and loaded back as "A"."""
+    assert yaml_str("A\n") == '"A\\x0a"'
+    assert yaml.safe_load(f"key: {yaml_str('A' + chr(10))}\n") == {"key": "A\n"}

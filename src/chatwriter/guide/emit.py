@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 
-_PLAIN = re.compile(r"^[^\W\d_](?:[\w -]*\w)?$")
+#: fullmatch, not match with "$": "$" also matches before a final newline ("A\n").
+_PLAIN = re.compile(r"[^\W\d_](?:[\w -]*\w)?")
 #: Plain scalars YAML 1.1 loaders read as booleans or null, in any case.
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 
 
 def yaml_str(text: str) -> str:
     """``text`` as a YAML scalar that loads back as exactly ``text``."""
-    if _PLAIN.match(text) and text.lower() not in _YAML_WORDS and "  " not in text:
+    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS and "  " not in text:
         return text
     return '"' + "".join(_escape(c) for c in text) + '"'
 
