@@ -263,6 +263,10 @@ K5_BAD = [
     ("de-DE", "Das schafft jeder in zwei Minuten.", "condescension-simple"),
 ]
 K5_GOOD = [
+    # "Das können alle" is talking down only when it ends there: with more after it, it
+    # says who may use something
+    ("de-DE", "Das können alle Kunden ab Montag in der App nutzen."),
+    ("de-AT", "Das können alle Mitglieder ab 1. März buchen."),
     ("de-DE", "Jeder Kunde kann bis zu drei Geräte anmelden."),
     ("de-AT", "Das schafft jeder in zwei Minuten – ich zeige Ihnen gern, wie."),
     ("de-CH", "Die Einrichtung ist kinderleicht, ich begleite Sie Schritt für Schritt."),
