@@ -24,6 +24,7 @@ ORDER = (
     "lint_many_register",
     "lint_many_grammar_off",
     "lint_many_grammar_on",
+    "linter_again",
     "lint_single",
     "spacy_tokenizer",
     "proselint_api",

@@ -123,6 +123,41 @@ def bench_lint_many_all_locales(ctx: Context) -> dict[str, Any]:
 
 
 @benchmark(
+    "linter_again",
+    [
+        ("another Linter, en-US", ("en_us_ms",), "ms", LOWER),
+        ("another Linter, every locale", ("all_locales_ms",), "ms", LOWER),
+    ],
+)
+def bench_linter_again(ctx: Context) -> dict[str, Any]:
+    """A Linter built when one already exists in the process: what a server with several
+    company configs, a Spark executor or an in-process CLI call pays (decision 103)."""
+    from chatwriter import Linter
+    from chatwriter.catalog import Catalog
+
+    tags = Catalog().known()
+    first = Linter(locale="en-US")
+    for tag in tags:
+        first.compiled(tag)
+    one: list[float] = []
+    every: list[float] = []
+    for _ in range(3 if ctx.plan.quick else 7):
+        start = time.perf_counter()
+        Linter(locale="en-US")
+        one.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        again = Linter(locale="en-US")
+        for tag in tags:
+            again.compiled(tag)
+        every.append(time.perf_counter() - start)
+    return {
+        "locales": len(tags),
+        "en_us_ms": median(one) * 1000,
+        "all_locales_ms": median(every) * 1000,
+    }
+
+
+@benchmark(
     "lint_single",
     [
         ("p50", ("p50_ms",), "ms", LOWER),
