@@ -235,10 +235,11 @@ def _drop_typography_in_data(found: list[Finding], text: str) -> list[Finding]:
     spans = [(f.start, f.end) for f in found if f.category == PII]
     if "@" in text or "://" in text or "www." in text:
         spans.extend(m.span() for m in _LINK_OR_ADDRESS.finditer(text))
-    keep = [
+    if not spans:
+        return found
+    return [
         f for f in found if f.category != TYPOGRAPHY or all(not s < f.end <= e for s, e in spans)
     ]
-    return keep if spans else found
 
 
 def _drop_locale_language(found: list[Finding], language: str) -> list[Finding]:

@@ -246,7 +246,8 @@ _BLANK_LOCK = threading.Lock()
 
 
 def _blank_parts(lang: str) -> tuple[type[Language], Any, BoundedTokenizer]:
-    """The vocabulary and tokenizer of ``spacy.blank(lang)``, built once per process.
+    """The Language class, vocabulary and tokenizer of ``spacy.blank(lang)``, built once
+    per process.
 
     Building them (tokenizer exceptions, affix rules) costs about 90 ms a language; every
     Linter in the process shares them, each with its own pipeline around them, so a second
