@@ -71,6 +71,9 @@ def lt_findings(report) -> list:
         ("en-US", "I has sent the invoice yesterday.", "grammar", "has", "have"),
         ("en-GB", "We was not able to reach you by phone.", "grammar", "was", "were"),
         ("en-US", "We recieved your message and will reply today.", "spelling", "recieved", "received"),
+        # your/you're and its/it's: LanguageTool files them under TYPOS; a reader sees grammar
+        ("en-GB", "Thanks for waiting, your all set for Monday.", "confusion", "your", "you're"),
+        ("en-AU", "Its been a long wait, sorry about that.", "confusion", "Its", "It's"),
         ("de-DE", "Wir hat Ihre Bestellung heute verschickt.", "grammar", "Wir hat", "Wir haben"),
         ("de-AT", "Vielen Dank für Ihre Gedult.", "spelling", "Gedult", "Geduld"),
         ("fr-FR", "Nous avons envoyer la facture hier.", "grammar", "envoyer", "envoyé"),

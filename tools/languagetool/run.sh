@@ -8,7 +8,7 @@
 #
 # Environment (all optional):
 #   LT_LIB            where the jars go (default: tools/languagetool/lib, gitignored)
-#   LT_JAVA_OPTS      JVM options (default: -Xms256m -Xmx2g -XX:+UseSerialGC)
+#   LT_JAVA_OPTS      JVM options (default: -Xms256m -Xmx4g -XX:+UseSerialGC)
 #   LT_START_TIMEOUT  seconds to wait for the server to answer (default 120)
 #   LT_WARMUP         languages to check once after start, so the first real check is fast
 #                     (default: "en-US de-DE fr"; empty to skip)
@@ -26,7 +26,7 @@ PORTFILE=$LIB/server.port
 LOGFILE=$LIB/server.log
 PROPS=$LIB/server.properties
 STAMP=$LIB/.pom.sha256
-JAVA_OPTS=${LT_JAVA_OPTS:--Xms256m -Xmx2g -XX:+UseSerialGC}
+JAVA_OPTS=${LT_JAVA_OPTS:--Xms256m -Xmx4g -XX:+UseSerialGC}
 START_TIMEOUT=${LT_START_TIMEOUT:-120}
 WARMUP=${LT_WARMUP-en-US de-DE fr}
 

@@ -40,7 +40,16 @@ class GrammarOptions(Options):
         "spelling: only misspellings (issue type misspelling or category TYPOS)",
     )
     disabled_rules: list[str] = option(
-        _LT_IDS, "LanguageTool rule ids to ignore (e.g. EN_QUOTES)", default=()
+        _LT_IDS,
+        "LanguageTool rule ids to ignore (e.g. EN_QUOTES); an id ending in * is a prefix "
+        "(MORFOLOGIK_RULE_*: the dictionary of every English region)",
+        default=(),
+    )
+    only_rules: list[str] = option(
+        _LT_IDS,
+        "when given, the only LanguageTool rule ids this rule takes (an id ending in * is "
+        "a prefix): splits one LanguageTool category between two rules",
+        default=(),
     )
     ignore_categories: list[str] = option(
         _LT_IDS, "LanguageTool category ids to ignore (e.g. PUNCTUATION, STYLE)", default=()
@@ -83,7 +92,8 @@ class GrammarKind(Kind):
         super().__init__(spec, env)
         o = self.options
         self.spelling = o.matches == "spelling"
-        self.disabled_rules = frozenset(o.disabled_rules)
+        self.disabled_rules = _RuleIds(o.disabled_rules)
+        self.only_rules = _RuleIds(o.only_rules) if o.only_rules else None
         self.ignore_categories = frozenset(o.ignore_categories)
         self.ignore_issue_types = frozenset(o.ignore_issue_types)
         self.skip_capitalized = self.spelling if o.skip_capitalized is None else o.skip_capitalized
@@ -149,6 +159,8 @@ class GrammarKind(Kind):
             return False
         if m.rule_id in self.disabled_rules or m.category_id in self.ignore_categories:
             return False
+        if self.only_rules is not None and m.rule_id not in self.only_rules:
+            return False
         if m.issue_type in self.ignore_issue_types:
             return False
         if self.accept and text[m.start : m.end].casefold() in self.accept:
@@ -156,6 +168,19 @@ class GrammarKind(Kind):
         if self.spelling and not m.replacements and text[m.start : m.start + 1].isupper():
             return False  # a capitalized word LanguageTool cannot correct: most often a name
         return not (self.skip_capitalized and _capitalized_inside_sentence(text, m.start))
+
+
+class _RuleIds:
+    """LanguageTool rule ids, each exact or, ending in ``*``, a prefix."""
+
+    __slots__ = ("exact", "prefixes")
+
+    def __init__(self, ids: Sequence[str]):
+        self.exact = frozenset(i for i in ids if not i.endswith("*"))
+        self.prefixes = tuple(i[:-1] for i in ids if i.endswith("*"))
+
+    def __contains__(self, rule_id: str) -> bool:
+        return rule_id in self.exact or rule_id.startswith(self.prefixes)
 
 
 #: Abbreviations before a name whose period does not end the sentence (Dr. Zaki, M. Dupont).
