@@ -11,8 +11,13 @@
   (*no se preocupe*), is likely formal. A bare *tú* imperative (*manda, revisa*) reads the
   same as a 3rd-person statement (*llega mañana*), so it counts only when it has no other
   reading (*haz, ven, pon, di*). A 3rd-person verb opening a question with a clitic before
-  it or an infinitive after it (*¿Me confirma...?*, *¿Puede enviarme...?*) addresses the
-  reader as usted.
+  it, an infinitive after it or its object (*¿Me confirma...?*, *¿Puede enviarme...?*,
+  *¿Ya recibió el paquete?*) addresses the reader as usted, unless someone else is at
+  hand (:mod:`chatwriter.register.subjects`: *puede tardar*, *el sistema ... puede
+  bloquear*); so does a condition's verb when the sentence tells the reader to act
+  (:mod:`chatwriter.register.conditions`: *cuando lo tenga, revisa...*). No imperative
+  after a preposition, a determiner or a clitic without *no* (*por desgracia*). Spain's
+  *ustedes* imperative (*recuerden*) is formal; *su* in formulas is likely (es_idioms).
 - No address: the reduplicated subjunctive (*cueste lo que cueste, sea como sea, pase lo
   que pase*: 3rd person, nobody's act; *digas lo que digas* keeps its 2nd person); a
   word that is also a noun read as an imperative with an enclitic (*correos* "corred+os",
@@ -25,24 +30,48 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatwriter.register.conditions import (
+    condition_evidence,
+    condition_verb,
+    promote,
+)
 from chatwriter.register.context import (
-    CLAUSE_PUNCT,
     Quotes,
     following,
     in_question,
     looks_infinitive,
     name_like,
-    opens_clause,
     previous,
     registers_of,
     scan,
-    skip_back,
     starts_sentence,
     verb_words,
     verbs,
 )
-from chatwriter.register.es_idioms import happens, interjection, reduplicated
+from chatwriter.register.es_clauses import (
+    INFINITIVE,
+    OBJECT_START,
+    a_infinitive,
+    addresses,
+    after_si,
+    asks,
+    opens,
+    reader_as_object,
+    request,
+    subjectless,
+)
+from chatwriter.register.es_idioms import (
+    discourse,
+    happens,
+    interjection,
+    reader_possessive,
+    reduplicated,
+    with_us,
+)
 from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
+from chatwriter.register.subjects import (
+    no_imperative_here,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,22 +98,10 @@ _WEAK_FORMAL = {
     "suya": "possessive",
     "le": "pronoun",
 }
-_CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las"})
 _SUBJECTS = frozenset({"yo", "él", "ella", "usted", "ustedes", "nosotros", "ellos", "ellas"})
-#: Words after which a verb still opens its clause.
-_LEAD = frozenset({"por", "favor", "no", "y", "o", "pero", "entonces", "luego", "también"})
-_INFINITIVE = ("ar", "er", "ir", "ár", "ér", "ír")
-#: Words that start the object of an imperative (revisa la caché, manda una foto).
-_OBJECT_START = frozenset(
-    {"el", "la", "los", "las", "un", "una", "unos", "unas", "tu", "tus", "su", "sus", "este",
-     "esta", "estos", "estas", "ese", "esa", "esos", "esas", "nuestro", "nuestra", "todo",
-     "toda", "todos", "todas", "otro", "otra", "que"}
-)  # fmt: skip
 #: Enclitic pronouns, longest first (mándamelo = manda + me + lo).
 _ENCLITICS = ("nos", "los", "las", "les", "os", "me", "te", "se", "lo", "la", "le")
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
-#: Subordinators after which a subjunctive is no imperative (cuando lo reciba).
-_SUBORDINATORS = frozenset({"que", "cuando", "si", "para", "aunque", "hasta", "mientras"})
 
 
 def evidence(doc: Doc, region: str | None) -> list[Evidence]:
@@ -123,7 +140,12 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         kind = _WEAK_FORMAL.get(low)
         if kind is not None:
-            out.append(_found(tok, FORMAL, Weight.WEAK, kind))
+            yours = (
+                kind == "possessive"
+                and reader_possessive(doc, tok)
+                and not _names_someone(doc, tok)
+            )
+            out.append(_found(tok, FORMAL, Weight.LIKELY if yours else Weight.WEAK, kind))
             continue
         codes = table.get(low)
         if codes is None and low.endswith(_ENCLITICS) and len(low) > 5:
@@ -133,7 +155,7 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             found = _verb(doc, tok, codes, region)
             if found is not None:
                 out.append(found)
-    return out
+    return promote(doc, out)
 
 
 _WORDS = frozenset({*_INFORMAL, *_FORMAL, *_PLURAL_FORMAL, *_WEAK_FORMAL, "os", "les", "se"})
@@ -200,7 +222,7 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
     heads = {r.partition("+")[0] for r in readings}
     registers = registers_of(codes)
     if readings and all("+" in r for r in readings) and None not in registers:
-        if "o" in codes and not _opens(doc, tok):
+        if "o" in codes and not opens(doc, tok):
             return None  # los tres correos: the noun, not "corred" + os
         if registers == {INFORMAL}:  # mándame, regístrate, preocuparte
             return _found(tok, INFORMAL, Weight.CERTAIN, "imperative")
@@ -211,45 +233,67 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], region: str | None) -> Ev
         return None
     if name_like(doc, tok):
         return None  # a name (Correos, Vuelve a Casa, Sr. Gomes)
-    if _only_you(codes, heads):  # tienes, recibiste, tenéis, haz, ven
+    if _only_you(codes - _noun_out(doc, tok), heads):  # tienes, recibiste, ¿me pasas?
         return _found(tok, INFORMAL, Weight.CERTAIN, "verb")
     nxt = following(doc, tok.i)
     if nxt is not None and nxt.lower_ in _SUBJECTS - {"usted"}:
         return None
     question = in_question(doc, tok.i)
-    if "3s" in heads and "m" in codes and _subjectless(doc, tok):
+    if "3s" in heads and "m" in codes and subjectless(doc, tok):
         # debe/debería + infinitive is as often about a thing (debería llegar mañana), and
         # so is any modal before a verb of time or happening (puede tardar 24 horas); a
         # modal whose clause takes the reader as object (no podrá ver tu perfil) has
         # someone else as subject
         must = (tok.lower_.startswith("deb") and not question) or happens(nxt)
-        must = must or _reader_as_object(doc, tok)
-        if (
-            nxt is not None
-            and not must
-            and (looks_infinitive(nxt.text, _INFINITIVE) or nxt.lower_ == "que")
-        ):
+        must = must or reader_as_object(doc, tok)
+        if nxt is not None and not must and request(doc, tok, nxt):
             return _found(tok, FORMAL, Weight.LIKELY, "verb")  # puede indicarnos
-        if _after_si(doc, tok):
+        if after_si(doc, tok):
             return _found(tok, FORMAL, Weight.LIKELY, "verb")  # si lo prefiere, si gusta
-    if not _opens(doc, tok):
+    if not opens(doc, tok):
+        if condition_verb(doc, tok, "es", heads):
+            return condition_evidence(tok)  # cuando lo reciba: the reader, if told to act
+        if question and "3s" in heads and asks(doc, tok, nxt):
+            return _found(tok, FORMAL, Weight.LIKELY, "verb")  # ¿Ya recibió el paquete?
         return None
     if (
         tok.lower_ in ("suele", "suelen")
         and nxt is not None
-        and looks_infinitive(nxt.text, _INFINITIVE)
+        and looks_infinitive(nxt.text, INFINITIVE)
     ):
         return None  # soler + infinitive (suele resolverse), not "suele" of solar
-    object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or _a_infinitive(doc, nxt))
-    if "3s!" in heads and "2s!" not in heads and not question:
+    # after a preposition, a determiner or a clitic no negation leads, no imperative:
+    # por desgracia, una pena, la cuenta (a noun); lo revisa el técnico (a statement)
+    command = not question and not no_imperative_here(doc, tok, "es")
+    said = discourse(doc, tok) if command else None
+    if said is not None:
+        return _found(tok, said, Weight.LIKELY, "imperative")  # Mira, ...; Oiga, ...
+    object_next = nxt is not None and (
+        nxt.lower_ in OBJECT_START or a_infinitive(doc, nxt) or with_us(doc, nxt)
+    )
+    if command and "3s!" in heads and "2s!" not in heads:
         if "o" in codes and not object_next:
             return None  # una disculpa
         return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # mande, confirme
-    if "2s!" in heads and "3s!" not in heads and not question and object_next:
+    if command and "2s!" in heads and "3s!" not in heads and object_next:
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # revisa la caché
-    if "3s" in heads and question and _addresses(doc, tok, nxt):
+    plural = command and heads == {"3p", "3p!"} and region not in _AMERICAS and nxt is not None
+    if plural and (object_next or looks_infinitive(nxt.text, INFINITIVE)):
+        return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # Spain: recuerden traer
+    if "3s" in heads and question and (addresses(doc, tok, nxt) or asks(doc, tok, nxt)):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # ¿Me confirma...? ¿Ha recibido...?
+    if condition_verb(doc, tok, "es", heads):
+        return condition_evidence(tok)  # Cuando se confirme, recibirá un correo
     return None
+
+
+def _noun_out(doc: Doc, tok: Token) -> frozenset[str]:
+    """A clitic right before a word rules out its noun reading (¿me pasas...? is no
+    raisins): {"o"} then, to take away."""
+    before = previous(doc, tok.i)
+    if before is not None and before.lower_ in ("me", "te", "nos", "os", "se"):
+        return frozenset({"o"})
+    return frozenset()
 
 
 def _only_you(codes: frozenset[str], heads: set[str]) -> bool:
@@ -303,33 +347,6 @@ def _se(doc: Doc, tok: Token, table: dict[str, frozenset[str]]) -> Evidence | No
     return found if found.weight >= Weight.LIKELY else None
 
 
-def _subjectless(doc: Doc, tok: Token) -> bool:
-    before = previous(doc, tok.i)
-    if before is not None and before.lower_ == "se":
-        return False  # se puede: impersonal
-    before, _ = skip_back(doc, tok.i, _CLITICS | {"no", "ya", "también", "si"})
-    return before is None or before.text in CLAUSE_PUNCT or before.lower_ in _LEAD
-
-
-def _reader_as_object(doc: Doc, tok: Token) -> bool:
-    """A verb that goes on a coordinated clause (bloqueamos al usuario y no podrá ver tu
-    perfil) with the tú reader as object or owner has a third person as subject, not
-    usted. Opening a sentence (Puede revisar tu correo) it is still read as usted."""
-    before, _ = skip_back(doc, tok.i, _CLITICS | {"no", "ya", "también"})
-    if before is None or before.lower_ not in ("y", "e", "ni", "pero", "o"):
-        return False
-    for j in range(tok.i + 1, min(tok.i + 10, len(doc))):
-        word = doc[j]
-        if word.text in CLAUSE_PUNCT:
-            return False
-        low = word.lower_
-        if low in ("te", "ti", "tu", "tus", "contigo"):
-            return True
-        if low.endswith("te") and looks_infinitive(low, _INFINITIVE):
-            return True
-    return False
-
-
 def _thanks_for(doc: Doc, tok: Token) -> bool:
     """gracias por + infinitive: the infinitive's subject is the reader."""
     before = previous(doc, tok.i)
@@ -337,38 +354,6 @@ def _thanks_for(doc: Doc, tok: Token) -> bool:
         return False
     thanks = previous(doc, before.i)
     return thanks is not None and thanks.lower_ in ("gracias", "agradecemos", "agradezco")
-
-
-def _after_si(doc: Doc, tok: Token) -> bool:
-    before, _ = skip_back(doc, tok.i, _CLITICS | {"no"})
-    return before is not None and before.lower_ == "si"
-
-
-def _a_infinitive(doc: Doc, nxt: Token) -> bool:
-    """*a* + infinitive after the verb (vuelve a solicitarlo), not *a nombre de*."""
-    if nxt.lower_ != "a":
-        return False
-    after = following(doc, nxt.i)
-    return after is not None and looks_infinitive(after.text, _INFINITIVE)
-
-
-def _opens(doc: Doc, tok: Token) -> bool:
-    """The verb opens its clause, after *no* and clitics if any; not after *que*, *si*."""
-    before, i = skip_back(doc, tok.i, _CLITICS | {"no"})
-    if before is not None and before.lower_ in _SUBORDINATORS:
-        return False
-    return opens_clause(doc, i, _LEAD)
-
-
-def _addresses(doc: Doc, tok: Token, nxt: Token | None) -> bool:
-    """A question verb aimed at the reader: a clitic before it (¿Me confirma...?), an
-    infinitive or a participle after it (¿Puede enviar...?, ¿Ha recibido...?)."""
-    before = previous(doc, tok.i)
-    if before is not None and before.lower_ in ("me", "nos", "lo", "la"):
-        return True
-    if nxt is None:
-        return False
-    return looks_infinitive(nxt.text, _INFINITIVE) or nxt.lower_.endswith(("ado", "ido"))
 
 
 def _found(tok: Token, register: str, weight: Weight, kind: str) -> Evidence:

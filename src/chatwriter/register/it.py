@@ -20,13 +20,27 @@
   sua pratica*) is likely "your" (Lei). Anyone named first (*il tecnico ... il suo
   furgone*) leaves it weak.
 - A word that is also a noun or adjective read as an imperative with an enclitic
-  (*portale* "porta+le", *segnale*, *originali*) counts only when it opens a clause.
+  (*portale* "porta+le", *segnale*, *originali*) counts only when it opens a clause; no
+  imperative after a preposition or a determiner (*per causa di*).
+- A 3rd-person modal is the reader's only when no one else is at hand
+  (:mod:`chatwriter.register.subjects`: *può volerci*, *il pacco è partito e può
+  arrivare*); a condition's verb is when the sentence tells the reader to act
+  (:mod:`chatwriter.register.conditions`: *se ha ancora la ricevuta, mandami...*), and
+  a 3rd-person condition makes *controlli* after it the Lei imperative.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatwriter.register.conditions import (
+    condition_evidence,
+    condition_verb,
+    elliptic_condition,
+    fronted_condition,
+    promote,
+    third_person_condition,
+)
 from chatwriter.register.context import (
     CLAUSE_PUNCT,
     Quotes,
@@ -42,7 +56,22 @@ from chatwriter.register.context import (
     verb_words,
     verbs,
 )
+from chatwriter.register.it_idioms import (
+    at_your_service,
+    attention,
+    greeted_reader,
+    nobody_before,
+    with_us,
+    yours,
+)
 from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
+from chatwriter.register.subjects import (
+    happened,
+    no_imperative_here,
+    noun_subject,
+    reader_marked,
+    thing_does,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,27 +102,6 @@ _ENCLITICS = ("glielo", "gliela", "gliene", "mele", "melo", "mi", "ti", "ci", "v
               "lo", "la", "li", "le", "gli", "ne")  # fmt: skip
 #: Endings of a verb of the 1st person the table may lack (ricontatteremo, inviamo).
 _FIRST_PERSON_TAILS = ("iamo", "remo", "rò", "erò", "irò")
-#: Titles before a name in a greeting (Buongiorno signora Ferri,).
-_TITLES = frozenset(
-    {"signora", "signor", "signore", "signorina", "sig", "sig.", "sig.ra", "dottore", "dottor",
-     "dottoressa", "dott", "dott.", "dott.ssa", "avvocato", "avv.", "ingegnere", "ing.",
-     "professore", "professoressa", "prof.", "geometra", "geom."}
-)  # fmt: skip
-#: Words a greeting to a named person opens with.
-_GREETINGS = frozenset(
-    {"buongiorno", "buonasera", "salve", "gentile", "gentilissima", "gentilissimo", "egregio",
-     "egregia", "egr", "gent", "ciao", "grazie", "cara", "caro", "spettabile", "buon",
-     "pomeriggio", "giorno"}
-)  # fmt: skip
-#: Words that introduce someone or something a *suo/sua* could belong to.
-_POSSESSORS = frozenset(
-    {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’", "del",
-     "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle",
-     "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli",
-     "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "col", "coi", "questo",
-     "questa", "questi", "queste", "quel", "quello", "quella", "quei", "quegli", "quelle",
-     "lui", "lei", "loro", "suo", "sua", "suoi", "sue", "chi", "qualcuno", "ognuno"}
-)  # fmt: skip
 _OBJECT_START = frozenset(
     {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "questo",
      "questa", "quel", "quella", "tutto", "tutti", "tutta", "pure", "subito", "di", "che"}
@@ -120,15 +128,17 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         if low in ("lei", "suo", "sua", "suoi", "sue"):
             if not vocative_known:
-                vocative, vocative_known = _vocative(doc), True
+                vocative, vocative_known = greeted_reader(doc), True
             weight = Weight.WEAK
-            if low != "lei" and vocative is not None and _yours(doc, tok, vocative):
+            if low != "lei" and vocative is not None and yours(doc, tok, vocative):
                 weight = Weight.LIKELY  # Buongiorno signora Ferri, ho controllato la sua pratica
+            elif low != "lei" and at_your_service(doc, tok) and nobody_before(doc, tok):
+                weight = Weight.LIKELY  # a sua disposizione, grazie per la sua pazienza
             out.append(_found(tok, FORMAL, weight, "possessive" if low != "lei" else "pronoun"))
             continue
         if low in ("le", "la"):
             if not vocative_known:
-                vocative, vocative_known = _vocative(doc), True
+                vocative, vocative_known = greeted_reader(doc), True
             found = _clitic(doc, tok, table, vocative)
             if found is not None:
                 out.append(found)
@@ -145,7 +155,7 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             found = _negative_imperative(doc, tok)
             if found is not None:
                 out.append(found)
-    return out
+    return promote(doc, out)
 
 
 _WORDS = frozenset(
@@ -208,53 +218,6 @@ def _clitic(
     return _found(tok, FORMAL, Weight.LIKELY, "pronoun")
 
 
-def _vocative(doc: Doc) -> tuple[int, int] | None:
-    """The token range of a title and name the reply greets its reader with: at the start,
-    after greeting words only (*Buongiorno signora Ferri,*, *Gentile dott.ssa Neri!*)."""
-    i = 0
-    while i < len(doc) and (
-        doc[i].is_space
-        or doc[i].lower_ in _GREETINGS
-        or (doc[i].text == "." and i and doc[i - 1].lower_ in ("egr", "gent"))
-    ):
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in _TITLES:
-        return None
-    start = i
-    i += 1
-    if i < len(doc) and doc[i].text == "." and doc[i - 1].lower_ in ("sig", "dott"):
-        i += 1  # "sig ." tokenised apart
-    names = 0
-    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
-        names += 1
-        i += 1
-    if not names:
-        return None
-    if i < len(doc) and doc[i].text not in (",", "!", ".") and "\n" not in doc[i - 1].whitespace_:
-        return None
-    return start, i
-
-
-def _yours(doc: Doc, tok: Token, vocative: tuple[int, int]) -> bool:
-    """*suo/sua* after the greeting to a named reader, with nobody else introduced between
-    the greeting and it: the reader's own (Lei). Its own article (*la sua*) is no one
-    else; anything a noun could follow (*il tecnico*, *al corriere*, *Marco*) is."""
-    if tok.i < vocative[1]:
-        return False
-    own = previous(doc, tok.i)
-    for j in range(tok.i - 1, vocative[1] - 1, -1):
-        word = doc[j]
-        if own is not None and j == own.i and word.lower_ in _POSSESSORS - _PRONOUN_OWNERS:
-            continue
-        if word.lower_ in _POSSESSORS or (word.text[:1].isupper() and not starts_sentence(doc, j)):
-            return False  # il tecnico ... il suo furgone; Marco ... la sua richiesta
-    return True
-
-
-#: Possessors that are people themselves, never the article of the su- word.
-_PRONOUN_OWNERS = frozenset({"lui", "lei", "loro", "suo", "sua", "suoi", "sue", "chi"})
-
-
 def _enclitic(low: str, table: dict[str, frozenset[str]]) -> frozenset[str] | None:
     """A tu-imperative or infinitive with enclitics the table lacks (inseriscilo): the
     base's imperative readings, each marked with the clitic."""
@@ -298,38 +261,94 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str]) -> Evidence | None:
         modal
         and looks_infinitive(nxt.text, _INFINITIVE, _CLIPPED)
         and (question or not _is_dovere(tok))
+        and not thing_does(doc, nxt, "it")
+        and (
+            not noun_subject(doc, tok, "it", described=False) or reader_marked(doc, tok, nxt, "it")
+        )
     ):
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # può inviarmi
     if not _opens(doc, tok):
+        if condition_verb(doc, tok, "it", heads):
+            return condition_evidence(tok)  # se ha ancora la ricevuta: the reader, if told
         return None
     before = previous(doc, tok.i)
     proclitic = before.lower_ if before is not None and before.lower_ in _PROCLITICS else None
-    if "3ss" in heads and not question:
+    after_condition = _after_condition(doc, tok)
+    if question:
+        return _question(doc, tok, heads, nxt)
+    if no_imperative_here(doc, tok, "it", proclitics_ok=True):
+        return None  # per causa, una pena, la conta: a noun
+    said = attention(doc, tok)
+    if said is not None:
+        return _found(tok, said, Weight.LIKELY, "imperative")  # Guarda, ...; Senta, ...
+    if "3ss" in heads:
         # mandi, trovi: the Lei imperative or the tu present ("la trovi nella tua area"):
-        # only si, or the softener pure, makes it the imperative.
-        imperative = "2s" not in heads or proclitic == "si"
+        # only si, the softener pure, non before a infinitive (non esiti a scriverci) or a
+        # condition in the 3rd person before it (se non la trova, controlli) makes it the
+        # imperative.
+        told = after_condition and third_person_condition(doc, tok, "it")
+        imperative = "2s" not in heads or proclitic == "si" or told
         imperative = imperative or (nxt is not None and nxt.lower_ == "pure" and proclitic)
-        if imperative and ("o" not in codes or proclitic):
+        negated = proclitic or (before is not None and before.lower_ == "non" and _to_do(doc, nxt))
+        if imperative and ("o" not in codes or proclitic or told):
             return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # scriva, mi faccia
-    object_next = nxt is not None and nxt.lower_ in _OBJECT_START
-    bare = "2s!" in heads and "3ss" not in heads and "o" not in codes and not proclitic
+        if negated and "2s" in heads and not proclitic:
+            return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # non esiti a
+    object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or with_us(doc, nxt))
+    bare = "2s!" in heads and "3ss" not in heads and not proclitic
+    bare = bare and ("o" not in codes or with_us(doc, nxt))
     if tok.lower_ in _FIND and "3s" in heads:
         # "Trova la nuova carta nell'app": the Lei present "you'll find", the formula that
         # says where a thing is, as often as the tu imperative "find it": no evidence
         return None
-    if bare and not question and object_next and ("3s" not in heads or starts_sentence(doc, tok.i)):
+    first = _first_in_sentence(doc, tok) or (after_condition and _elliptic(doc, tok))
+    if bare and object_next and ("3s" not in heads or first):
         # after a comma "risulta tutto regolare" states: the tu imperative of -are verbs
         # reads like the 3rd person, so only a sentence's first word counts
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # controlla la rete
-    if "3s" in heads and question and nxt is not None and _subjectless(doc, tok):
-        while nxt is not None and nxt.lower_ in ("già", "ancora", "mai", "anche", "pure"):
-            nxt = following(doc, nxt.i)
-        if nxt is not None and (
-            nxt.lower_.endswith(("ato", "ata", "uto", "uta", "ito", "ita"))
-            or looks_infinitive(nxt.text, _INFINITIVE, _CLIPPED)
-        ):
-            return _found(tok, FORMAL, Weight.LIKELY, "verb")  # Ha (già) ricevuto...?
     return None
+
+
+def _question(doc: Doc, tok: Token, heads: set[str], nxt: Token | None) -> Evidence | None:
+    """Ha (già) ricevuto...?, Può...?: a question opening with a 3rd-person verb and a
+    participle or an infinitive asks the reader."""
+    if "3s" not in heads or nxt is None or not _subjectless(doc, tok):
+        return None
+    while nxt is not None and nxt.lower_ in ("già", "ancora", "mai", "anche", "pure"):
+        nxt = following(doc, nxt.i)
+    if nxt is None or happened(doc, nxt, "it"):
+        return None  # È arrivato il tecnico?: the noun
+    if nxt.lower_.endswith(("ato", "ata", "uto", "uta", "ito", "ita")) or looks_infinitive(
+        nxt.text, _INFINITIVE, _CLIPPED
+    ):
+        return _found(tok, FORMAL, Weight.LIKELY, "verb")  # Ha (già) ricevuto...?
+    return None
+
+
+def _to_do(doc: Doc, nxt: Token | None) -> bool:
+    """*a* or *di* and an infinitive after the verb (non esiti a scriverci)."""
+    if nxt is None or nxt.lower_ not in ("a", "di"):
+        return False
+    after = following(doc, nxt.i)
+    return after is not None and looks_infinitive(after.text, _INFINITIVE, _CLIPPED)
+
+
+def _after_condition(doc: Doc, tok: Token) -> bool:
+    """The verb opens the main clause after a condition or a time clause (Se non la
+    trova, controlli...; Quando arriva, controlla...)."""
+    before, _ = skip_back(doc, tok.i, _PROCLITICS)
+    return before is not None and before.text == "," and fronted_condition(doc, before.i, "it")
+
+
+def _elliptic(doc: Doc, tok: Token) -> bool:
+    before, _ = skip_back(doc, tok.i, _PROCLITICS)
+    return before is not None and elliptic_condition(doc, before.i, "it")
+
+
+def _first_in_sentence(doc: Doc, tok: Token) -> bool:
+    """First word of its sentence, after *per favore, allora, quindi* and a comma if any."""
+    _, i = skip_back(doc, tok.i, _LEAD | {","})
+    return starts_sentence(doc, i)
 
 
 def _is_dovere(tok: Token) -> bool:
@@ -354,7 +373,8 @@ def _negative_imperative(doc: Doc, tok: Token) -> Evidence | None:
 
 
 def _opens(doc: Doc, tok: Token) -> bool:
-    before, i = skip_back(doc, tok.i, _PROCLITICS | {"non"})
+    # "se" before the verb and its clitics is "if" (se non la trova), not the clitic
+    before, i = skip_back(doc, tok.i, (_PROCLITICS - {"se"}) | {"non"})
     if before is not None and before.lower_ in _SUBORDINATORS:
         return False
     return opens_clause(doc, i, _LEAD)

@@ -8,13 +8,23 @@
   imperative serves both, so it is no evidence there.
 
 Everywhere, *seu, sua, lhe* are weak (most often they are about someone else). Enclitics
-are written with a hyphen (*envia-me*) and split here.
+are written with a hyphen (*envia-me*) and split here. In Portugal a 3rd-person request
+or question (*pode enviar*, *Já recebeu a fatura?*) is the reader's only when no one else
+is at hand (:mod:`chatwriter.register.subjects`: *pode demorar*, *a encomenda saiu e
+pode chegar*), and so is a condition's verb when the sentence tells the reader to act
+(:mod:`chatwriter.register.conditions`: *se precisar de ajuda, liga-me*).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from chatwriter.register.conditions import (
+    condition_evidence,
+    condition_verb,
+    elliptic_condition,
+    promote,
+)
 from chatwriter.register.context import (
     CLAUSE_PUNCT,
     Quotes,
@@ -31,6 +41,14 @@ from chatwriter.register.context import (
     verbs,
 )
 from chatwriter.register.model import FORMAL, INFORMAL, Evidence, Weight
+from chatwriter.register.pt_idioms import ATTENTION, WITH_US, having, seu_weight
+from chatwriter.register.subjects import (
+    no_imperative_here,
+    noun_subject,
+    reader_marked,
+    thing_does,
+    thing_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,7 +80,7 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
     table = verbs("pt")
     out: list[Evidence] = []
     words = verb_words("pt", _worth_a_look, _WORDS)
-    for tok, low in scan(doc, words, Quotes("«“", "»”"), _hyphen):
+    for tok, low in scan(doc, words, Quotes("«“", "»”"), _hyphen_or_past):
         kind = _INFORMAL.get(low)
         if kind is not None:
             if not (tok.text.isupper() and len(tok.text) > 1):  # TI: information technology
@@ -87,16 +105,16 @@ def evidence(doc: Doc, region: str | None) -> list[Evidence]:
             continue
         if low in ("seu", "sua", "seus", "suas"):
             if not brazil:
-                out.append(_found(tok, FORMAL, _seu(doc, tok), "possessive"))
+                out.append(_found(tok, FORMAL, seu_weight(doc, tok), "possessive"))
             continue
         if "-" in low.strip("-"):
             found = _hyphenated(doc, tok, table, brazil)
         else:
-            codes = table.get(low)
+            codes = table.get(low) or _past(doc, tok, brazil)
             found = _verb(doc, tok, codes, brazil) if codes is not None else None
         if found is not None:
             out.append(found)
-    return out
+    return promote(doc, out)
 
 
 _WORDS = frozenset(
@@ -109,8 +127,17 @@ def _worth_a_look(codes: frozenset[str]) -> bool:
     return bool(heads - {"1s", "1p", "1p!"})
 
 
-def _hyphen(low: str) -> bool:
-    return "-" in low
+def _hyphen_or_past(low: str) -> bool:
+    return "-" in low or (low.endswith("ou") and len(low) > 5)
+
+
+def _past(doc: Doc, tok: Token, brazil: bool) -> frozenset[str] | None:
+    """A preterite in -ou the table lacks (reiniciou), asked after *já* in Portugal: the
+    3rd person (Já reiniciou o router?)."""
+    before = previous(doc, tok.i)
+    if brazil or before is None or before.lower_ != "já" or not tok.is_alpha:
+        return None
+    return frozenset({"3s"}) if tok.lower_.endswith("ou") else None
 
 
 def _voce(brazil: bool) -> Weight:
@@ -146,37 +173,6 @@ def _lhe(doc: Doc, tok: Token, table: dict[str, frozenset[str]], brazil: bool) -
     if not brazil and heads and heads <= {"1s", "1p", "1p!"}:
         return _found(tok, FORMAL, Weight.LIKELY, "pronoun")
     return _found(tok, FORMAL, Weight.WEAK, "pronoun")
-
-
-#: An article, or a preposition joined with one, before Portugal's *o seu, a sua*.
-_ARTICLES = frozenset(
-    {"o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela",
-     "pelos", "pelas", "ao", "à", "aos", "às"}
-)  # fmt: skip
-#: Third persons a possessive could belong to, said before it in the sentence.
-_OWNERS = frozenset(
-    {"ele", "ela", "eles", "elas", "cada", "irmão", "irmã", "filho", "filha", "pai", "mãe",
-     "marido", "mulher", "titular", "técnico", "técnica", "estafeta", "vendedor", "banco",
-     "cliente", "destinatário", "destinatária", "operador", "loja", "empresa"}
-)  # fmt: skip
-
-
-def _seu(doc: Doc, tok: Token) -> Weight:
-    """In Portugal, *o seu / a sua / pelo seu* + a noun is how a reply says "your" to a
-    reader it calls *você* or *o senhor*: likely the reader's, unless the sentence has
-    named someone else it could belong to (o teu irmão ... com o seu documento) or
-    says *cada*. Without the article (seu pedido) it is weak, as in Brazil."""
-    before = previous(doc, tok.i)
-    nxt = following(doc, tok.i)
-    if before is None or before.lower_ not in _ARTICLES or nxt is None or not nxt.is_alpha:
-        return Weight.WEAK
-    j = before.i - 1
-    while j >= 0 and doc[j].text not in (".", "?", "!", ";"):
-        word = doc[j]
-        if word.lower_ in _OWNERS or (word.text[:1].isupper() and not starts_sentence(doc, j)):
-            return Weight.WEAK
-        j -= 1
-    return Weight.LIKELY
 
 
 def _si(doc: Doc, tok: Token) -> Evidence | None:
@@ -224,7 +220,8 @@ def _hyphenated(
         if "3s" in heads and nxt is not None and looks_infinitive(nxt.text, _INFINITIVE):
             return None  # cumpre-nos informar, apraz-me comunicar: impersonal, "it falls to us"
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia-me
-    if "3s" in heads and "m" in codes and not brazil and _subjectless(doc, tok):
+    modal = "3s" in heads and "m" in codes and not brazil and "se" not in clitics
+    if modal and _subjectless(doc, tok):  # pode-se: impersonal
         return _found(tok, FORMAL, Weight.LIKELY, "verb")  # pode-me dizer
     return None
 
@@ -267,43 +264,55 @@ def _verb(doc: Doc, tok: Token, codes: frozenset[str], brazil: bool) -> Evidence
         after = following(doc, nxt.i) if nxt.lower_ == "a" else nxt
         if after is not None and looks_infinitive(after.text.split("-")[0], _INFINITIVE):
             return _found(tok, FORMAL, Weight.LIKELY, "verb")  # está a referir-se...?
+        if _asks(doc, tok, nxt):
+            return _found(tok, FORMAL, Weight.LIKELY, "verb")  # Já recebeu a fatura?
     if not _opens(doc, tok):
+        if not brazil and condition_verb(doc, tok, "pt", heads):
+            return condition_evidence(tok)  # se precisar de ajuda: the reader, if told to act
         return None
-    object_next = nxt is not None and nxt.lower_ in _OBJECT_START
+    object_next = nxt is not None and (nxt.lower_ in _OBJECT_START or nxt.lower_ in WITH_US)
     if nxt is not None and nxt.lower_ == "a":
         after = following(doc, nxt.i)
         if after is not None and looks_infinitive(after.text.split("-")[0], _INFINITIVE):
             return None  # estive a ver, está a tratar: the progressive, not an imperative
-    if "3s!" in heads and "2s!" not in heads and not question and not brazil:
+    # after a preposition, a determiner or a clitic no negation leads (Brazil puts them
+    # first: me chama), no imperative: por conta, uma pena
+    command = not question and not no_imperative_here(doc, tok, "pt", proclitics_ok=brazil)
+    said = ATTENTION.get(tok.lower_) if command and not brazil else None
+    if said is not None and starts_sentence(doc, tok.i) and nxt is not None and nxt.text in ",!":
+        return _found(tok, said, Weight.LIKELY, "imperative")  # Olha, ...; Olhe, ...
+    if command and "3s!" in heads and "2s!" not in heads and not brazil:
         if "o" in codes and not object_next:
             return None
         return _found(tok, FORMAL, Weight.LIKELY, "imperative")  # envie, não se preocupe
-    if "2s!" in heads and "3s!" not in heads and not question and object_next:
-        if "o" in codes:
+    if command and "2s!" in heads and "3s!" not in heads and object_next:
+        if "o" in codes and nxt.lower_ not in WITH_US:
             return None  # para isso: the preposition
-        if "3s" in heads and not starts_sentence(doc, tok.i):
+        if "3s" in heads and not starts_sentence(doc, tok.i) and not _after_condition(doc, tok):
             return None  # ..., serve a presente: after a comma the statement is likelier
-        if tok.lower_ == "tem" and _having(doc, nxt):
+        if tok.lower_ == "tem" and having(doc, nxt):
             return None  # Tem toda a razão, Tem direito a, Tem de: (você) tem, a statement
         return _found(tok, INFORMAL, Weight.LIKELY, "imperative")  # envia a fatura
+    if not brazil and condition_verb(doc, tok, "pt", heads):
+        return condition_evidence(tok)  # quando for confirmado, receberá um e-mail
     return None
 
 
-#: What "tem" has in a statement about the reader (você tem razão, tem direito a, tem de
-#: pagar), not in the tu imperative (tem calma, tem cuidado).
-_HAD = frozenset({"razão", "direito", "de", "que", "acesso"})
+def _after_condition(doc: Doc, tok: Token) -> bool:
+    """The verb opens the main clause after a condition (Se não, pede outro)."""
+    before = previous(doc, tok.i)
+    return before is not None and before.text == "," and elliptic_condition(doc, before.i, "pt")
 
 
-def _having(doc: Doc, nxt: Token) -> bool:
-    """nxt, after "toda a" or "plena" if any, is one of _HAD."""
-    tok: Token | None = nxt
-    for _ in range(2):
-        if tok is None or tok.lower_ in _HAD:
-            break
-        if tok.lower_ not in ("toda", "a", "plena", "todo", "o"):
-            return False
-        tok = following(doc, tok.i)
-    return tok is not None and tok.lower_ in _HAD
+def _asks(doc: Doc, tok: Token, nxt: Token) -> bool:
+    """Portugal: a question opening with a 3rd-person verb and its object (Já recebeu o
+    código?) asks the reader, unless a thing does the verb or a noun is its subject."""
+    before, _ = skip_back(doc, tok.i, _CLITICS | {"não", "já", "ainda"})
+    if before is not None and before.text not in ("?", ",", ";", ".", "!"):
+        return False
+    if nxt.lower_ not in _OBJECT_START - {"de", "que", "à"}:
+        return False
+    return not thing_verb("pt", tok.lower_) and not noun_subject(doc, tok, "pt")
 
 
 def _modal_request(
@@ -316,6 +325,10 @@ def _modal_request(
         return False
     if not (looks_infinitive(nxt.text, _INFINITIVE) or nxt.lower_ == "de"):
         return False
+    if nxt.lower_ != "de" and thing_does(doc, nxt, "pt"):
+        return False  # pode demorar, pode haver, pode levar uns dias: a thing
+    if noun_subject(doc, tok, "pt", described=False) and not reader_marked(doc, tok, nxt, "pt"):
+        return False  # a encomenda saiu e pode...: the noun
     return question or not (tok.lower_.endswith("ia") or tok.lower_.startswith("dev"))
 
 
