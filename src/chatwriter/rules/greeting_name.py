@@ -32,6 +32,13 @@ class GreetingNameOptions(NamesOptions):
         WORDS_SCHEMA,
         "greeting words that open a reply, matched in any case ('hi', 'hallo', 'bonjour', ...)",
     )
+    openers: list[str] = option(
+        WORDS_SCHEMA,
+        "words that open a reply before the customer's name as a vocative between commas "
+        "('thanks', 'sure', 'danke', 'merci', 'gracias', ...): 'Thanks, Rachel, I'll ...'; "
+        "the name must be followed by a comma or a closing mark",
+        default=(),
+    )
     check: str = option(
         {"enum": ["name", "title"]},
         "what the greeting is compared with: 'name', the names the customer gave; 'title', "
@@ -84,6 +91,21 @@ class GreetingNameKind(NamesKind):
             rf"\A\W*(?P<greeting>(?i:{greetings}))(?!\w)[ \t,]+{title}"
             r"(?P<name>\p{Lu}[\p{L}'’-]+)"
         )
+        # "Thanks, Rachel, I'll ...", "Danke, Petra, ...", after a bare greeting or not: the
+        # name is a vocative, closed by a comma or a mark, and not the first of a list of
+        # capitalised words ("Sure, PayPal, Visa and Amex all work").
+        openers = "|".join(phrase(w) for w in o.openers)
+        self.opener = (
+            regex.compile(
+                rf"\A\W*(?:(?i:{greetings})[ \t]*[,!.][ \t]*)?"
+                rf"(?P<greeting>(?i:{openers}))(?!\w)[ \t]*,?[ \t]*{title}"
+                r"(?P<name>\p{Lu}[\p{L}'’-]+)(?=[ \t]*[,!.;:–—])"
+                r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*){0,3}"
+                r"[ \t]+(?i:and|or|und|oder|et|ou|y|o|e|ed|en|of)\b)"
+            )
+            if openers
+            else None
+        )
         self.title_gender = {t: "m" for t in o.male_titles} | {t: "f" for t in o.female_titles}
         # Per gender, its titles as one alternation (read once, not on every message).
         self.titles_of = {
@@ -98,8 +120,12 @@ class GreetingNameKind(NamesKind):
         if not ctx.message.conversation:
             return
         m = self.greeting.search(ctx.text)
+        if m is None and self.opener is not None:
+            m = self.opener.search(ctx.text)
         if m is None or len(m.group("name")) < self.min_length:
             return
+        if name_key(m.group("name")).rstrip(".") in self.title_keys:
+            return  # "Sí, Señora." : a title without a name
         if self.options.check == "title":
             yield from self._check_title(ctx, m)
             return

@@ -68,6 +68,13 @@ class RegexOptions(Options):
         "'requires' for rules anchored on words; use one or the other",
         default=None,
     )
+    unless_conversation: str | None = option(
+        {"type": "string", "minLength": 1},
+        "a regular expression searched (with the rule's ignore_case) in the conversation's "
+        "earlier turns, of any role; when one holds it, the rule reports nothing on this "
+        "message (e.g. the customer said whose role it is: 'my wife is the account holder')",
+        default=None,
+    )
     validator: str | None = option(
         {"type": "string"}, "name of a validator, e.g. luhn, iban", default=None
     )
@@ -142,6 +149,14 @@ class RegexKind(Kind):
         self.cue = o.cue
         if self.cue is not None and self.validator is None:
             raise RuleError("cue", "a cue only waives a validator; add 'validator' or drop 'cue'")
+        self.unless: regex.Pattern | None = None
+        if o.unless_conversation is not None:
+            try:
+                self.unless = regex.compile(o.unless_conversation, self._flags)
+            except regex.error as exc:
+                raise RuleError(
+                    "unless_conversation", f"invalid regular expression: {exc}"
+                ) from None
         self.suggest = as_list(o.suggest)
         self.applicability = Applicability(o.applicability)
         self._regex: regex.Pattern | None = None
@@ -223,7 +238,17 @@ class RegexKind(Kind):
             out.append(self.finding(ctx, start, end, suggestions))
         if started:
             look.searched_in(perf_counter_ns() - started)  # type: ignore[union-attr]
+        if out and self.unless is not None and self._said_before(ctx):
+            return []
         return out
+
+    def _said_before(self, ctx: CheckContext) -> bool:
+        """Whether an earlier turn holds ``unless_conversation`` (a company guide's pattern
+        gets the same time bound as its own)."""
+        search = self.unless.search  # type: ignore[union-attr]
+        if not self.spec.builtin:
+            search = partial(search, timeout=TIMEOUT)
+        return any(search(turn.text) for turn in ctx.message.conversation)
 
 
 def _probe_template(compiled: regex.Pattern, template: str) -> None:
