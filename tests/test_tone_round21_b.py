@@ -60,6 +60,9 @@ E1_BAD = [
         "blame-back",
     ),
     ("en-AU", "You clearly disregarded the care label on the jumper.", "blame-back"),
+    # the perfect tense of the same sneer
+    ("en-GB", "You've obviously skipped the fitting notes on the product page.", "blame-back"),
+    ("en-US", "You have clearly overlooked the warning printed on the box.", "blame-back"),
     (
         "en-US",
         "You evidently booked the wrong date, so the fee isn't refundable.",
