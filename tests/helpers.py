@@ -217,3 +217,27 @@ def load_tool(name: str) -> Any:
     sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+_REGISTER_PIPES: dict[str, Any] = {}
+
+
+def register_of(text: str, locale: str) -> str:
+    """The register analyser's label for a reply (formal, informal, mixed or none), on a
+    blank tokenizer per language kept for the whole test process."""
+    import spacy
+
+    from chatwriter.nlp import BoundedTokenizer
+    from chatwriter.register import analyse
+
+    lang = locale.split("-")[0]
+    pipe = _REGISTER_PIPES.get(lang)
+    if pipe is None:
+        pipe = _REGISTER_PIPES[lang] = BoundedTokenizer(spacy.blank(lang).tokenizer)
+    return analyse(pipe(text), locale).register
+
+
+def rule_ids(linter: Any, text: str, locale: str, part: str, conversation=()) -> list[str]:
+    """Ids of the findings on ``text`` whose rule id contains ``part``."""
+    report = linter.lint(text, locale, conversation=conversation)
+    return [f.rule for f in report.findings if part in f.rule]

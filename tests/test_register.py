@@ -20,17 +20,10 @@ from chatwriter import Linter
 from chatwriter.guide.loader import Config
 from chatwriter.nlp import BoundedTokenizer
 from chatwriter.register import FORMAL, INFORMAL, analyse
-from tests.helpers import REPO
+from tests.helpers import REPO, register_of
 
 _PIPES: dict[str, BoundedTokenizer] = {}
-
-
-def register(text: str, locale: str) -> str:
-    lang = locale.split("-")[0]
-    pipe = _PIPES.get(lang)
-    if pipe is None:
-        pipe = _PIPES[lang] = BoundedTokenizer(spacy.blank(lang).tokenizer)
-    return analyse(pipe(text), locale).register
+register = register_of
 
 
 CASES = [

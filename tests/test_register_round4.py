@@ -25,20 +25,10 @@ misses that must stay quiet:
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from chatwriter.nlp import BoundedTokenizer
-from chatwriter.register import analyse
+from tests.helpers import register_of
 
-_PIPES: dict[str, BoundedTokenizer] = {}
-
-
-def register(text: str, locale: str) -> str:
-    lang = locale.split("-")[0]
-    pipe = _PIPES.get(lang)
-    if pipe is None:
-        pipe = _PIPES[lang] = BoundedTokenizer(spacy.blank(lang).tokenizer)
-    return analyse(pipe(text), locale).register
+register = register_of
 
 
 # 1. A noun after a preposition or a determiner is no imperative.

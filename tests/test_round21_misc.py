@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chatwriter import Linter
+from tests.helpers import rule_ids
 
 
 @pytest.fixture(scope="module")
@@ -16,9 +17,7 @@ def linter() -> Linter:
     return Linter(languagetool_url="")
 
 
-def rules(linter: Linter, text: str, locale: str, part: str, conversation=()) -> list[str]:
-    report = linter.lint(text, locale, conversation=conversation)
-    return [f.rule for f in report.findings if part in f.rule]
+rules = rule_ids
 
 
 # -- 1. German: a date promised with garantiert / ganz sicher / hundertprozentig --
