@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -288,6 +290,21 @@ _CLITIC_TAILS = (
 _QUOTE_MARKS = frozenset('"«»„“”‚‘’')
 
 
+#: A straight single quote that opens (after a space, a colon or the start, before a letter
+#: that is no Dutch clitic: 's avonds, 't) and the one that closes it on the same line
+#: (after a word or a mark, before no letter); apostrophes inside words (zo'n) may stand
+#: between them.
+_STRAIGHT = regex.compile(
+    r"(?<![^\s:(])'(?![stkn]\b)(?=[^\W\d_])(?:[^'\n]|(?<=\w)'(?=\w)){1,300}?(?<=[\w.!?…])'(?!\w)"
+)
+
+
+def straight_quotes(text: str) -> list[tuple[int, int]]:
+    if "'" not in text:
+        return []
+    return [m.span() for m in _STRAIGHT.finditer(text)]
+
+
 def scan(
     doc: Doc,
     words: frozenset[str],
@@ -302,8 +319,11 @@ def scan(
     """
     text = doc.text
     track = any(ch in text for ch in _QUOTE_MARKS)
+    straight = straight_quotes(text)  # 'jullie hebben ...': straight single quotes
     for tok in doc:
         if track and quotes.inside(tok.text):
+            continue
+        if straight and any(a <= tok.idx < b for a, b in straight):
             continue
         low = tok.lower_
         if low in words or (extra is not None and extra(low)):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from chatwriter.nlp import Pipelines
 from chatwriter.register.analyse import analyse
 from chatwriter.register.convert.core import Context, Edit, Remark
-from chatwriter.register.model import FORMAL, INFORMAL
+from chatwriter.register.model import FORMAL, INFORMAL, Analysis
 
 __all__ = ["Conversion", "Edit", "Remark", "convert_register"]
 
@@ -84,14 +84,34 @@ def convert_register(text: str, locale: str, to: str = FORMAL) -> Conversion:
     module = importlib.import_module(f"chatwriter.register.convert.{name}")
     module.convert(ctx)
     edits = tuple(ctx.edits[s] for s in sorted(ctx.edits) if ctx.edits[s].old != ctx.edits[s].new)
-    ctx.left.extend(_unconverted(text, language, locale, to, edits, ctx.left))
+    analysis = analyse(_PIPELINES.get(language).nlp.make_doc(text), locale)
+    if edits and analysis.register == to:
+        ctx.left.extend(_already(edits, to))
+        ctx.edits, edits = {}, ()
+    ctx.left.extend(_unconverted(analysis, to, edits, ctx.left))
     left = tuple(sorted(ctx.left, key=lambda r: (r.start, r.end)))
     notes = tuple(sorted(ctx.notes, key=lambda r: (r.start, r.end)))
     return Conversion(ctx.result(), text, locale, to, edits, left, notes)
 
 
+def _already(edits: tuple[Edit, ...], to: str) -> list[Remark]:
+    """A reply whose every sure word is of the register asked for already: the words the
+    converter would change are ambiguous ones (*tem razão*: you have or have!; Dutch *Neem
+    gerust contact op*, generic *je*), so they are left alone and named."""
+    return [
+        Remark(
+            e.start,
+            e.end,
+            e.old,
+            "already-" + to,
+            f"the reply is {to} already; '{e.old}' was left (not '{e.new}'): check it",
+        )
+        for e in edits
+    ]
+
+
 def _unconverted(
-    text: str, language: str, locale: str, to: str, edits: tuple[Edit, ...], left: list[Remark]
+    analysis: Analysis, to: str, edits: tuple[Edit, ...], left: list[Remark]
 ) -> list[Remark]:
     """Words of the source register that no edit touched and no remark names.
 
@@ -100,10 +120,9 @@ def _unconverted(
     being left that the converter neither changed nor reported becomes a remark.
     """
     source = INFORMAL if to == FORMAL else FORMAL
-    doc = _PIPELINES.get(language).nlp.make_doc(text)
     seen = [(e.start, e.end) for e in edits] + [(r.start, r.end) for r in left]
     out = []
-    for ev in analyse(doc, locale).of_register(source):
+    for ev in analysis.of_register(source):
         if any(a < ev.end and ev.start < b for a, b in seen):
             continue
         out.append(

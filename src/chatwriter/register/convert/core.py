@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from chatwriter.register.context import straight_quotes
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -202,8 +204,12 @@ class Context:
 
     def _quotes(self) -> list[bool]:
         out, depth, single = [], 0, False
+        straight = straight_quotes(self.text)
         for tok in self.tokens:
             text = tok.text
+            if any(a <= tok.start < b for a, b in straight):
+                out.append(True)  # 'jullie hebben ...': a straight single quote
+                continue
             if text == '"':
                 depth = 0 if depth else 1
                 out.append(True)

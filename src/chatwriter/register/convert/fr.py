@@ -340,7 +340,14 @@ _EITHER_ADJECTIVE = frozenset({"propre", "même", "seule", "unique"})
 
 def _plural(ctx: Context, tok: Tok) -> bool:
     """*vous tous*, *toutes les deux*, *vous deux*: several people (not *tous les jours*,
-    *deux fois*)."""
+    *deux fois*); *toi et X, vous*, *X et toi, vous*, *vous et X*: the reader and someone
+    else."""
+    start = ctx.sentence(tok)[0]
+    for t in ctx.tokens[start : tok.i + 1]:  # toi et ta sœur, vous...; vous et votre fils
+        if t.bare in ("toi", "vous") and any(
+            n is not None and n.low == "et" for n in (ctx.prev(t), ctx.next(t))
+        ):
+            return True
     a, b = ctx.clause(tok)
     for t in ctx.tokens[a:b]:
         nxt, before = ctx.next(t), ctx.prev(t)

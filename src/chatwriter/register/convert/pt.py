@@ -284,8 +284,8 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool], brazil: bool) -> 
     formula = bool(lemmas_of(tok.low) & LEX.formulas) and comma_next(ctx, tok)
     if not (romance.opens(ctx, tok, LEX) or conjunct) or (ctx.question(tok) and not formula):
         return False
-    if romance.modal_use(ctx, tok, LEX):
-        return False  # vai receber, tem de validar: a statement
+    if romance.modal_use(ctx, tok, LEX) or _right(ctx, tok):
+        return False  # vai receber, tem de validar, tem toda a razão: a statement
     if before is not None and before.low == "se" and not ctx.edited(before):
         return False  # se preferires: a conjunction
     only = not (slots_of(tok.low) - {"mp2s"})
@@ -303,6 +303,12 @@ def _imperative(ctx: Context, tok: Tok, last: dict[int, bool], brazil: bool) -> 
             tok, "imperative-or-statement", f"'{tok.text}' may be an imperative or a statement"
         )
     return verdict == YES
+
+
+def _right(ctx: Context, tok: Tok) -> bool:
+    """*tem (toda a) razão*: "you are right", a statement that has no imperative."""
+    nxt = ctx.next(tok, ("toda", "a", "mesmo", "muita", "plena"))
+    return "ter" in lemmas_of(tok.low) and nxt is not None and nxt.low == "razão"
 
 
 def comma_next(ctx: Context, tok: Tok) -> bool:

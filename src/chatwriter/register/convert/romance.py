@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from chatwriter.register.context import verbs as readings_table
 from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
+from chatwriter.register.convert.periphrasis import going_on
 from chatwriter.register.convert.romance_forms import (
     AGREEMENT,
     Lexicon,
@@ -36,22 +37,9 @@ from chatwriter.register.convert.romance_forms import (
 )
 from chatwriter.register.convert.tables import verbs
 
-__all__ = [
-    "MAYBE",
-    "NO",
-    "YES",
-    "Lexicon",
-    "addressed",
-    "infinitive_lemma",
-    "informal_imperative",
-    "informal_present",
-    "is_verb",
-    "modal_use",
-    "noun_here",
-    "opens",
-    "participle_lemma",
-    "verb_position",
-]
+__all__ = ["MAYBE", "NO", "YES", "Lexicon", "addressed", "infinitive_lemma",
+           "informal_imperative", "informal_present", "is_verb", "modal_use", "noun_here",
+           "opens", "participle_lemma", "verb_position"]  # fmt: skip
 
 YES, NO, MAYBE = "yes", "no", "maybe"
 
@@ -285,6 +273,8 @@ def addressed(ctx: Context, verb: Tok, lex: Lexicon, reader_object: bool) -> str
         return YES  # el correo que usó en la compra
     if unaccusative:
         return NO if follows is not None else MAYBE
+    if (going := going_on(ctx, verb, lemma_set, lex)) is not None:
+        return going  # si sigue fallando (a thing's verb), se continua a bloccarsi
     if lemma_set & lex.ergative and follows is not None:
         return MAYBE  # hasta que termine la descarga
     if earlier_subject(ctx, verb, lex):

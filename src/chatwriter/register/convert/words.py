@@ -89,7 +89,7 @@ PT = Lexicon(
     unaccusative=_w(
         "chegar sair vir faltar aparecer funcionar expirar caducar acontecer ocorrer demorar "
         "durar bastar custar valer servir gostar importar interessar parecer existir caber "
-        "vencer falhar crescer aplicar tocar convir doer agradar desaparecer surgir"
+        "vencer falhar crescer aplicar tocar convir doer agradar desaparecer surgir resultar"
     ),
     ergative=_w("terminar acabar começar passar seguir continuar baixar subir mudar entrar voltar"),
     modals=_w(
