@@ -23,6 +23,7 @@ import gzip
 from importlib import resources
 
 from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
+from chatwriter.register.convert.nl_words import _auxiliary, _participle, _plain
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.model import FORMAL
 
@@ -57,6 +58,8 @@ _PREPOSITIONS = frozenset(
 #: Verb forms of *je* that differ after *u* (je hebt -> u heeft, je kan -> u kunt).
 _U_FORMS = {"hebt": "heeft", "kan": "kunt", "wil": "wilt", "zal": "zult"}
 _JE_FORMS = {"heeft": "hebt", "zult": "zal"}
+#: Adjectives that read as verb forms (eigen: eigenen).
+_ADJECTIVES = frozenset({"eigen"})
 _FORMULAS = frozenset({"dank", "groet", "hoi", "welkom"})
 _NOT_VERBS = (
     _FUNCTION
@@ -91,20 +94,24 @@ def _finite(tok: Tok | None) -> bool:
     return bool(verbs("nl").slots(tok.low))
 
 
-def _content(tok: Tok | None, after_preposition: bool = False) -> bool:
-    """A noun or adjective: no function word, no mark, no verb form (unless a noun too)."""
-    if tok is None or not tok.is_word or tok.low in _FUNCTION or tok.low[:1].isdigit():
+def _content(ctx: Context, tok: Tok | None, after_preposition: bool = False) -> bool:
+    """A noun or adjective: no function word, no mark, no verb form (unless a noun too).
+    After a preposition an infinitive or participle is a noun unless it ends its clause
+    (bij je buren op nummer 12, over je bericht; voor je aangenomen)."""
+    low = _plain(tok.low) if tok is not None else ""
+    if tok is None or not tok.is_word or low in _FUNCTION or low[:1].isdigit():
         return False
+    if low in _ADJECTIVES:
+        return True
     table = verbs("nl")
-    if table.known(tok.low) or (_participle(tok.low) and not after_preposition):
+    verbal = table.known(low) or _participle(low)
+    if after_preposition and verbal and low not in _nouns():
+        after = ctx.next(tok)
+        last = after is None or after.text in CLAUSE_END or _finite(after)
+        return not (last and _auxiliary(ctx, tok))
+    if verbal and not after_preposition:
         return False
-    return not table.slots(tok.low) or tok.low in _nouns()
-
-
-def _participle(low: str) -> bool:
-    return low.endswith(("d", "t", "en")) and low.startswith(
-        ("ge", "be", "ver", "ont", "her", "er")
-    )
+    return not table.slots(low) or low in _nouns()
 
 
 def _opens(ctx: Context, tok: Tok) -> bool:
@@ -202,8 +209,14 @@ def _je(ctx: Context, tok: Tok, subject_clauses: set[int], done: set[int]) -> No
     before, nxt = ctx.prev(tok), ctx.next(tok)
     clause = ctx.clause(tok)[0]
     plural = tok.low == "jullie"
-    if before is not None and _finite(before) and _opens_verb(ctx, before):
-        imperative = not ctx.question(tok) and _opens(ctx, before) and not _conditional(ctx, before)
+    finite = _finite(before) or (plural and before is not None and verbs("nl").known(before.low))
+    if before is not None and finite and _opens_verb(ctx, before):
+        imperative = (
+            not ctx.question(tok)
+            and _opens(ctx, before)
+            and not _conditional(ctx, before)
+            and not _after_clause(ctx, before)
+        )
         if not imperative or tok.low == "jij":
             new = _u_form(ctx, before) if not plural else _plural_u(ctx, before)
             if new is not None:
@@ -218,22 +231,23 @@ def _je(ctx: Context, tok: Tok, subject_clauses: set[int], done: set[int]) -> No
             ctx.replace(before, new + " u")
             done.add(before.i)
         subject_clauses.add(clause)
-        ctx.replace(tok, "uw" if _content(nxt) else "zich")
+        ctx.replace(tok, "uw" if _content(ctx, nxt) else "zich")
         return
+    after_preposition = before is not None and before.low in _PREPOSITIONS
     if (
         tok.low == "jij"
+        or (plural and nxt is not None and verbs("nl").known(nxt.low))
         or (
-            (_finite(nxt) and not _content(nxt))
-            or (_after_subordinator(ctx, tok) and not _content(nxt))
+            (_finite(nxt) and not _content(ctx, nxt, after_preposition))
+            or (_after_subordinator(ctx, tok) and not _content(ctx, nxt))
         )
         or (ctx.starts_sentence(tok) and _finite(nxt) and not _later_verb(ctx, nxt))
     ):
         ctx.replace(tok, "u")
         subject_clauses.add(clause)
-        _verb_after(ctx, tok, done)
+        _verb_after(ctx, tok, done, plural)
         return
-    after_preposition = before is not None and before.low in _PREPOSITIONS
-    if _content(nxt, after_preposition):
+    if _content(ctx, nxt, after_preposition):
         ctx.replace(tok, "uw")
     elif clause in subject_clauses and not after_preposition and _reflexive(ctx, tok):
         ctx.replace(tok, "zich")
@@ -251,6 +265,16 @@ def _reflexive(ctx: Context, tok: Tok) -> bool:
         if t.low in _SUBJECTS or t.low in _SUBORDINATORS:
             return False
     return True
+
+
+def _after_clause(ctx: Context, verb: Tok) -> bool:
+    """The verb follows a fronted subordinate clause (Als je boekt, krijg je korting):
+    inversion, not an imperative."""
+    before = ctx.prev(verb)
+    if before is None or before.text != ",":
+        return False
+    first = ctx.tokens[ctx.clause(before)[0]] if ctx.clause(before)[0] < before.i else None
+    return first is not None and first.low in _SUBORDINATORS - {"die", "wat", "hoe", "waar"}
 
 
 def _opens_verb(ctx: Context, verb: Tok) -> bool:
@@ -284,15 +308,24 @@ def _plural_u(ctx: Context, verb: Tok) -> str | None:
     return {"hebben": "heeft", "zullen": "zult"}.get(lemma) or table.form(lemma, "ip3s")
 
 
-def _verb_after(ctx: Context, tok: Tok, done: set[int]) -> None:
-    """After *je*: the forms that differ for *u* (je hebt -> u heeft), in its clause."""
+def _verb_after(ctx: Context, tok: Tok, done: set[int], plural: bool = False) -> None:
+    """After *je*: the forms that differ for *u* (je hebt -> u heeft, jullie kunnen -> u
+    kunt), in its clause, up to a relative or subordinate clause (die het kan: not u's)."""
     _, b = ctx.clause(tok)
     for t in ctx.tokens[tok.i + 1 : b]:
+        if t.low in _SUBORDINATORS:
+            return
+        if plural and verbs("nl").known(t.low):
+            new = _plural_u(ctx, t)
+            if new is not None:
+                ctx.replace(t, new)
+                done.add(t.i)
+            return
         if t.low in _U_FORMS:
             ctx.replace(t, _U_FORMS[t.low])
             done.add(t.i)
             return
-        if _finite(t) and t.low not in _nouns():
+        if _finite(t) and (t.low not in _nouns() or t.i == tok.i + 1):
             return
 
 
