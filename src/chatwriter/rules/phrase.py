@@ -22,6 +22,7 @@ from chatwriter.rules.base import (
     looks_like_name,
     suggestions_from,
 )
+from chatwriter.rules.cited import REGIONAL, cited
 from chatwriter.rules.hub import MatchHub, longest_first
 from chatwriter.rules.options import Options, option
 
@@ -80,6 +81,8 @@ class PhraseKind(Kind):
             if self.unless_after and self._negated(doc, start):
                 continue
             span = doc[start:end]
+            if self.category in REGIONAL and cited(ctx.text, span.start_char, span.end_char):
+                continue  # a quotation or a name (rules/cited.py)
             suggestions = suggestions_from(self.suggest, self.applicability, span.text)
             yield self.finding(ctx, span.start_char, span.end_char, suggestions)
 

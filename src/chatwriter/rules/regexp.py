@@ -33,6 +33,7 @@ from chatwriter.rules.base import (
     as_list,
     keep_case,
 )
+from chatwriter.rules.cited import REGIONAL, cited
 from chatwriter.rules.options import Options, option
 
 #: Seconds one rule may spend on one message.
@@ -218,10 +219,13 @@ class RegexKind(Kind):
         if look is not None and look.skip(ctx):
             return out
         started = perf_counter_ns() if look is not None and look.timing() else 0
+        regional = self.category in REGIONAL
         for m in self._finditer(ctx.text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
                 continue
+            if regional and cited(ctx.text, start, end):
+                continue  # a quotation or a name (rules/cited.py)
             if (
                 self.validator is not None
                 and (self.cue is None or m.start(self.cue) < 0)

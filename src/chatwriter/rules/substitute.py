@@ -1,4 +1,7 @@
-"""substitute: a word or phrase -> the preferred form, with the original's casing kept."""
+"""substitute: a word or phrase -> the preferred form, with the original's casing kept.
+
+Quoted words and names are left alone (:mod:`chatwriter.rules.cited`).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from chatwriter.rules.base import (
     looks_like_name,
     suggestions_from,
 )
+from chatwriter.rules.cited import cited
 from chatwriter.rules.hub import MatchHub, longest_first
 from chatwriter.rules.options import Options, option
 
@@ -80,6 +84,8 @@ class SubstituteKind(Kind):
             if self.skip_names and looks_like_name(doc, start, end):
                 continue
             span = doc[start:end]
+            if cited(ctx.text, span.start_char, span.end_char):
+                continue  # a quotation or a name: cited, not the operator's word choice
             text = fold(span.text)
             targets = self.swap.get(text if self.case_sensitive else text.lower())
             if targets is None:  # whitespace inside the span differs from the term
