@@ -73,7 +73,12 @@ FIX_TIERS: dict[str, Callable[[Kind], frozenset[Applicability]]] = {
     "substitute": _substitute,
     "consistency": lambda r: frozenset({r.applicability}) if r.parallel else NONE,
     "repetition": lambda r: frozenset({r.applicability}),
-    "amount": lambda r: frozenset({r.applicability}),
+    # three_digit_groups: an amount's fix is unsafe when the reply has a decimal elsewhere
+    "amount": lambda r: frozenset(
+        {r.applicability, UNSAFE}
+        if r.three_digit_groups and r.applicability is SAFE
+        else {r.applicability}
+    ),
     "metric": _metric,
     "capitalization": lambda r: frozenset({SAFE}),
     "names": lambda r: frozenset({SAFE}),

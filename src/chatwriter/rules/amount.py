@@ -17,7 +17,9 @@ What the writer meant is certain only in these cases, and only these are judged:
 - one apostrophe or space before three digits (``1'250``): neither is ever a decimal mark.
 
 ``1,250`` and ``1.250`` alone may be a thousand or one and a quarter; they are left
-alone, and so is everything the grammar does not read as one number: dates
+alone unless the rule sets ``three_digit_groups`` (money has two decimals, a count none:
+``1,500 €`` and ``1.500 Franken`` group thousands; a unit price or a rate, 1,859 €/l,
+stays ambiguous), and so is everything the grammar does not read as one number: dates
 (12.03.2024), times, versions (2.10.3), phone and order numbers, numbers glued to
 letters, ``#``, ``/``, ``=`` or ``:`` (codes, URLs), and percentages.
 
@@ -28,7 +30,9 @@ writes) and ``thousands_also`` (other group marks the locale accepts, e.g. ``'``
 and ISO 80000 write it in every language). An amount whose decimal mark or group mark
 the locale does not use is flagged, and the safe fix writes the same digits with the
 locale's marks; the currency stays where the writer put it (placement is the business
-of other rules).
+of other rules). A rule may add ``units``, words after a number that make it a count
+(``Punkte``, ``crédits``): counts are read and judged like amounts. Zero cents written
+as a dash (``50,–``, ``Fr. 1’200.–``) are a decimal part too.
 
 The kind gives way to any other finding on the same characters (``defers``): the
 narrow rules that were there first (es.format-mx.decimal-comma, de.amounts.english-
@@ -43,12 +47,19 @@ from dataclasses import dataclass
 import regex
 
 from chatwriter.model import Applicability, Finding, Suggestion
+from chatwriter.rules.amount_reading import (
+    LETTER,
+    decimal_elsewhere,
+    lone_mark,
+    unit_price,
+    units_pattern,
+)
 from chatwriter.rules.base import CheckContext, CompileEnv, Kind, RuleError, RuleSpec
 from chatwriter.rules.options import Options, option
 
 #: Only an amount with a mark between digits can be written with another region's marks
 #: ("$89,99", "1 249,00 $"); messages without such a pair skip the rule.
-REQUIRES = regex.compile(r"\d[.,'’\s]\d")
+REQUIRES = regex.compile(r"\d[.,'’\s]\d|\d[.,][-–]")
 
 #: Spaces that group thousands: ordinary, no-break (fr-CA, pt-PT), narrow no-break (fr-FR), thin.
 SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -113,7 +124,7 @@ _SPACE_CLASS = "[ \u00a0\u202f]"
 # exactly two digits. Bounded: no nested quantifier can match the same text two ways.
 _NUMBER = (
     r"(?P<int>\d{1,3}(?P<g>[.,'’ \u00a0\u202f\u2009])\d{3}(?:(?P=g)\d{3})*|\d+)"
-    r"(?:(?P<d>[.,])(?P<frac>\d{2}))?"
+    r"(?:(?P<d>[.,])(?P<frac>\d{2}|[-–]{1,2}(?![-–\d])))?"
 )
 # Not inside a longer token: no letter, digit or joiner right before (a code, a URL, a
 # date's middle), no word-and-hyphen (ABC-12), and not right after a digit and a group
@@ -127,11 +138,13 @@ def _short_date(m: regex.Match, text: str, end: int) -> bool:
     """A day and month with a closing point (Fr. 14.03., Euro 12.03.), not cents."""
     if m.group("d") != "." or m.group("g") is not None or text[end : end + 1] != ".":
         return False
+    if not m.group("frac").isdigit():
+        return False
     day, month = int(m.group("int")), int(m.group("frac"))
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-_LETTER = r"[\p{L}\p{M}_]"
+_LETTER = LETTER
 
 
 def _currency_pattern(currencies: Sequence[str]) -> str:
@@ -172,6 +185,25 @@ class AmountOptions(Options):
         "signs, codes or words that make a number next to them an amount (exact case); "
         "the default has the signs, ISO codes and currency words of the regions served",
         default=DEFAULT_CURRENCIES,
+    )
+    units: list[str] = option(
+        {"type": "array", "items": {"type": "string", "pattern": "^\\*?[^*\\s]+\\*?$"}},
+        "words after a number that make it a count, judged like an amount (any case; "
+        "a '*' at either end stands for more letters: '*punkte' is Bonuspunkte too)",
+        default=(),
+    )
+    three_digit_groups: bool = option(
+        {"type": "boolean"},
+        "read a lone comma or point before three digits (1,500 €, 1.500 Franken, 2,500 "
+        "points) as a group mark: money has two decimals and a count none. A unit price "
+        "or rate (1,859 €/l, 1 € = 1,085 $) stays ambiguous, and the fix of an amount is "
+        "unsafe when another number of the message uses that mark as a decimal mark",
+        default=False,
+    )
+    space_groups: bool = option(
+        {"type": "boolean"},
+        "accept a space between groups (SI); false where a region never writes one",
+        default=True,
     )
     applicability: str = option(
         {"enum": ["safe", "unsafe", "display"]},
@@ -216,10 +248,13 @@ class AmountKind(Kind):
             )
         self.decimal: str = decimal
         self.group: str = group
-        self.groups = frozenset(group) | frozenset(also) | SPACES
+        spaces = SPACES if self.options.space_groups else frozenset()
+        self.groups = frozenset(group) | frozenset(also) | spaces
+        self.three_digit_groups = self.options.three_digit_groups
         self.applicability = Applicability(self.options.applicability)
         self._currency = _currency_pattern(self.options.currencies)
-        self._patterns: tuple[regex.Pattern, regex.Pattern] | None = None
+        self._units = units_pattern(self.options.units)
+        self._patterns: tuple[regex.Pattern, ...] | None = None
         # Compiled on first use, like built-in regex rules (a reply without a digit never
         # needs them); a company guide's rule compiles now.
         if not spec.builtin:
@@ -228,13 +263,16 @@ class AmountKind(Kind):
     def prepare(self) -> None:
         if self._patterns is None:
             cur = self._currency
-            self._patterns = (
+            patterns = [
                 regex.compile(rf"{cur}{_SPACE_CLASS}?{_NUMBER}{_END}"),  # € 1.234,50
                 regex.compile(rf"{_START}{_NUMBER}{_SPACE_CLASS}?{cur}"),  # 1.234,50 €
-            )
+            ]
+            if self._units:  # 12'000 Punkte: a count
+                patterns.append(regex.compile(rf"{_START}{_NUMBER}{_SPACE_CLASS}?{self._units}"))
+            self._patterns = tuple(patterns)
 
     @property
-    def patterns(self) -> tuple[regex.Pattern, regex.Pattern]:
+    def patterns(self) -> tuple[regex.Pattern, ...]:
         self.prepare()
         assert self._patterns is not None
         return self._patterns
@@ -243,7 +281,7 @@ class AmountKind(Kind):
         seen: set[int] = set()
         out: list[Finding] = []
         text = ctx.text
-        for pattern in self.patterns:
+        for n, pattern in enumerate(self.patterns):
             for m in pattern.finditer(text):
                 start = m.start("int")
                 if start in seen:
@@ -252,24 +290,46 @@ class AmountKind(Kind):
                 end = m.end("frac") if m.group("d") else m.end("int")
                 if _short_date(m, text, end):
                     continue
-                expected = self.expected(m.group("int"), m.group("g"), m.group("d"), m["frac"])
+                whole, group, dec = m.group("int"), m.group("g"), m.group("d")
+                lone = self.three_digit_groups and lone_mark(whole, group, dec)
+                count = n == 2  # the units pattern
+                if lone and not count and unit_price(text, start, m.end()):
+                    lone = False
+                expected = self.expected(whole, group, dec, m["frac"], lone=lone)
                 if expected is None:
                     continue
-                suggestion = Suggestion(expected, self.applicability)
+                applicability = self.applicability
+                if (
+                    lone
+                    and not count
+                    and applicability is Applicability.SAFE
+                    and decimal_elsewhere(text, group, start, end)
+                ):
+                    applicability = Applicability.UNSAFE
+                suggestion = Suggestion(expected, applicability)
                 out.append(self.finding(ctx, start, end, (suggestion,), expected=expected))
         out.sort(key=lambda f: f.start)
         return out
 
     def expected(
-        self, whole: str, group: str | None, dec: str | None, frac: str | None
+        self,
+        whole: str,
+        group: str | None,
+        dec: str | None,
+        frac: str | None,
+        *,
+        lone: bool = False,
     ) -> str | None:
-        """The number in the locale's convention, or None when it is right or ambiguous."""
+        """The number in the locale's convention, or None when it is right or ambiguous.
+
+        ``lone``: a lone comma or point before three digits is read as a group mark (the
+        caller knows the number is money or a count, not a unit price)."""
         if group is not None and group == dec:
             return None  # 1.234.50: not a number this grammar reads
         if dec is None:
             if group is None:
                 return None  # plain digits
-            if group in _DECIMAL_MARKS and whole.count(group) == 1:
+            if not lone and group in _DECIMAL_MARKS and whole.count(group) == 1:
                 return None  # 1,250 or 1.250: a thousand or a decimal, who knows
             if group in self.groups:
                 return None

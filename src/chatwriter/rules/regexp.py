@@ -101,6 +101,12 @@ class RegexOptions(Options):
         "the replacement takes the reported text's case (Gotta -> Have to, GOTTA -> HAVE TO)",
         default=False,
     )
+    lower: bool = option(
+        {"type": "boolean"},
+        "write the replacement in lower case (a month capitalised the English way: "
+        "Mars -> mars); with keep_case, the case is taken first and lowered after",
+        default=False,
+    )
     suggest: str | list[str] | None = option(SUGGEST, default=None)
     applicability: str = option(APPLICABILITY, default="unsafe")
 
@@ -119,6 +125,7 @@ class RegexKind(Kind):
         self.group = o.group
         self.replace = o.replace
         self.keep_case = o.keep_case
+        self.lower = o.lower
         self.requires = None
         if o.requires is not None:
             try:
@@ -237,6 +244,8 @@ class RegexKind(Kind):
                 text = m.expand(self.replace)
                 if self.keep_case:
                     text = keep_case(m.group(self.group), text)
+                if self.lower:
+                    text = text.lower()
                 suggestions.append(Suggestion(text, self.applicability))
             suggestions.extend(Suggestion(s, self.applicability) for s in self.suggest)
             out.append(self.finding(ctx, start, end, suggestions))
