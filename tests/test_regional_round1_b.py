@@ -33,7 +33,7 @@ def fixed(linter: Linter, locale: str, text: str) -> str:
 
 CITED = [
     ("de-DE", "Ihr „Velo Citybike 7“ ist seit gestern unterwegs."),
-    ("de-DE", "Das Modell «Natel Easy» wird nicht mehr verkauft."),
+    ("de-DE", "Das Modell „Natel Easy“ wird nicht mehr verkauft."),
     ("de-DE", "Klicken Sie in der App auf „Strasse ändern“, dann speichern."),
     ("de-DE", "Sie haben das Velo Trekking 5 bestellt; es kommt am Montag."),
     ("de-DE", "Das Velo X9 ist leider ausverkauft."),

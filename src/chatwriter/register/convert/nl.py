@@ -23,7 +23,7 @@ import gzip
 from importlib import resources
 
 from chatwriter.register.convert.core import CLAUSE_END, Context, Tok
-from chatwriter.register.convert.nl_words import _auxiliary, _participle, _plain
+from chatwriter.register.convert.nl_words import auxiliary, participle, plain
 from chatwriter.register.convert.tables import verbs
 from chatwriter.register.model import FORMAL
 
@@ -98,17 +98,17 @@ def _content(ctx: Context, tok: Tok | None, after_preposition: bool = False) -> 
     """A noun or adjective: no function word, no mark, no verb form (unless a noun too).
     After a preposition an infinitive or participle is a noun unless it ends its clause
     (bij je buren op nummer 12, over je bericht; voor je aangenomen)."""
-    low = _plain(tok.low) if tok is not None else ""
+    low = plain(tok.low) if tok is not None else ""
     if tok is None or not tok.is_word or low in _FUNCTION or low[:1].isdigit():
         return False
     if low in _ADJECTIVES:
         return True
     table = verbs("nl")
-    verbal = table.known(low) or _participle(low)
+    verbal = table.known(low) or participle(low)
     if after_preposition and verbal and low not in _nouns():
         after = ctx.next(tok)
         last = after is None or after.text in CLAUSE_END or _finite(after)
-        return not (last and _auxiliary(ctx, tok))
+        return not (last and auxiliary(ctx, tok))
     if verbal and not after_preposition:
         return False
     return not table.slots(low) or low in _nouns()

@@ -12,7 +12,7 @@ _AUXILIARIES = frozenset({"hebben", "zijn", "worden", "kunnen", "willen", "moete
 _PARTICLES = ("aan", "op", "uit", "in", "mee", "af", "door", "terug", "toe", "na", "bij")
 
 
-def _participle(low: str) -> bool:
+def participle(low: str) -> bool:
     """ge-/be-/ver-... -d/-t/-en, also after a separable particle (aangenomen, opgestuurd)."""
     for particle in _PARTICLES:
         if low.startswith(particle + "ge") and len(low) > len(particle) + 4:
@@ -23,13 +23,13 @@ def _participle(low: str) -> bool:
     )
 
 
-def _plain(low: str) -> str:
+def plain(low: str) -> str:
     """Without stress accents (vóór, één, dán)."""
-    plain = unicodedata.normalize("NFD", low)
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _auxiliary(ctx: Context, tok: Tok) -> bool:
+def auxiliary(ctx: Context, tok: Tok) -> bool:
     """A form of hebben, zijn, worden or a modal earlier in the clause (zij hebben het voor
     je aangenomen), so the word ending it is a verb; not in Bedankt voor je geduld."""
     a, _ = ctx.clause(tok)
