@@ -21,8 +21,9 @@ def _write(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def test_committed_set_parses() -> None:
-    files = sorted((REPO / "tests" / "regional" / "heldout").glob("*.jsonl"))
+@pytest.mark.parametrize("name", ["heldout", "dev"])
+def test_committed_set_parses(name: str) -> None:
+    files = sorted((REPO / "tests" / "regional" / name).glob("*.jsonl"))
     assert len(files) >= 15
     for path in files:
         drafts = TOOL.read_drafts(path)
