@@ -29,7 +29,9 @@ import regex
 #: Regional categories whose ``regex`` rules skip cited words too.
 REGIONAL = frozenset({"vocabulary-variant", "spelling-variant"})
 
-_QUOTED = regex.compile(
+#: Text between quotation marks of any language, up to 200 characters on one line; a
+#: straight single quote counts only with no letter or digit outside it (not "it's").
+QUOTED_SOURCE = (
     r'"[^"\n]{1,200}"'
     r"|“[^”\n]{1,200}”"
     r"|„[^“”\n]{1,200}[“”]"
@@ -39,6 +41,7 @@ _QUOTED = regex.compile(
     r"|[‚‘][^‘’\n]{1,200}[‘’]"
     r"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])"
 )
+_QUOTED = regex.compile(QUOTED_SOURCE)
 _MARKS = frozenset("\"“„«»‹‚‘'")
 
 #: A title before a surname: Herr Gross, Frau Weiss, Mr. Check, Sra. Video.

@@ -59,6 +59,7 @@ from chatwriter.rules.capitals import (
     word_set,
     wordlike,
 )
+from chatwriter.rules.cited import QUOTED_SOURCE
 from chatwriter.rules.options import Options, option
 
 #: Two capital letters in a row: every capitals word of two letters or more has them.
@@ -71,15 +72,7 @@ _TOKEN_BEFORE = regex.compile(_TOKEN_SOURCE, regex.REVERSE)  # the last token be
 _JOINERS = frozenset("-'’&./")
 # Quoted text and bracketed labels: "SUBMIT", “SUBMIT”, „NICHT“, « ANNULER », 'OK', [SEND].
 _QUOTED = regex.compile(
-    r'"[^"\n]{1,200}"'
-    r"|“[^”\n]{1,200}”"
-    r"|„[^“”\n]{1,200}[“”]"
-    r"|«[^»\n]{1,200}»"
-    r"|»[^«\n]{1,200}«"
-    r"|‹[^›\n]{1,200}›"
-    r"|[‚‘][^‘’\n]{1,200}[‘’]"
-    r"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])"
-    r"|`[^`\n]{1,200}`"
+    QUOTED_SOURCE + r"|`[^`\n]{1,200}`"
     r"|\[[^\]\n]{1,80}\]"
     r"|\(\p{Lu}{2,4}\)"  # a code in brackets: Milano (MI), the Social Insurance Number (SIN)
 )
