@@ -92,13 +92,11 @@ class LocaleResult:
     outcomes: list[Outcome] = field(default_factory=list)
     grammar_run: bool = True
 
-    def counted(self) -> list[Outcome]:
-        """Problem drafts that count (grammar only when a server answered)."""
-        return [
-            o
-            for o in self.outcomes
-            if o.draft.expect and (self.grammar_run or o.draft.expect != "grammar")
-        ]
+
+def counts(outcome: Outcome, grammar_run: bool) -> bool:
+    """A problem draft that counts: grammar drafts only when a server answered."""
+    expect = outcome.draft.expect
+    return expect is not None and (grammar_run or expect != "grammar")
 
 
 def read_drafts(path: Path) -> list[Draft]:
@@ -219,9 +217,7 @@ def _table(title: str, results: list[LocaleResult]) -> list[str]:
 
 def _row(name: str, outcomes: list[Outcome], grammar_run: bool) -> str:
     clean = [o for o in outcomes if o.draft.expect is None]
-    problems = [o for o in outcomes if o.draft.expect and o.draft.fixed is not None]
-    if not grammar_run:
-        problems = [o for o in problems if o.draft.expect != "grammar"]
+    problems = [o for o in outcomes if counts(o, grammar_run) and o.draft.fixed is not None]
     kinds = Counter(o.fix_kind for o in problems)
     cells = [
         name,
@@ -240,7 +236,7 @@ def misses(results: list[LocaleResult]) -> str:
     for r in results:
         for o in r.outcomes:
             d = o.draft
-            if d.expect and not o.hit and (r.grammar_run or d.expect != "grammar"):
+            if counts(o, r.grammar_run) and not o.hit:
                 lines.append(f"{r.locale}:{d.line} missed {d.expect}: {d.text}")
             elif d.expect is None and o.found:
                 lines.append(f"{r.locale}:{d.line} clean flagged {sorted(o.found)}: {d.text}")
