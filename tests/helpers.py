@@ -241,3 +241,22 @@ def rule_ids(linter: Any, text: str, locale: str, part: str, conversation=()) ->
     """Ids of the findings on ``text`` whose rule id contains ``part``."""
     report = linter.lint(text, locale, conversation=conversation)
     return [f.rule for f in report.findings if part in f.rule]
+
+
+def amount_kind(settings: dict, lang: str = "en", **fields) -> Any:
+    """An amount rule built from bare options, as a guide would declare it."""
+    import spacy
+
+    from chatwriter.rules.amount import AmountKind
+    from chatwriter.rules.base import CompileEnv, RuleSpec, Severity
+
+    spec = RuleSpec(
+        id="t.amount",
+        kind="amount",
+        category="format",
+        severity=Severity.WARNING,
+        message="{match} -> {expected}",
+        fields=fields,
+        guide="t",
+    )
+    return AmountKind(spec, CompileEnv(nlp=spacy.blank(lang), settings=settings))

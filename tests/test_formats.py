@@ -19,7 +19,8 @@ from chatwriter import Linter
 from chatwriter.errors import ConfigError
 from chatwriter.formats import FORMATS, Result, get_writer
 from chatwriter.rules.amount import DEFAULT_CURRENCIES, AmountKind
-from chatwriter.rules.base import CompileEnv, RuleError, RuleSpec, Severity
+from chatwriter.rules.base import RuleError, Severity
+from tests.helpers import amount_kind
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 TEXT = "Hi Sam,\nyour card 4111 1111 1111 1111 is saved. Pls check the colour settings!!!"
@@ -287,19 +288,7 @@ def test_every_locale_with_a_region_judges_amounts(amounts: Linter) -> None:
         assert len(ids) == 1, (tag, ids)
 
 
-def _kind(settings: dict, **fields) -> AmountKind:
-    import spacy
-
-    spec = RuleSpec(
-        id="t.amount",
-        kind="amount",
-        category="format",
-        severity=Severity.WARNING,
-        message="{match} -> {expected}",
-        fields=fields,
-        guide="t",
-    )
-    return AmountKind(spec, CompileEnv(nlp=spacy.blank("en"), settings=settings))
+_kind = amount_kind
 
 
 @pytest.mark.parametrize(

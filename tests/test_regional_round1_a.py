@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from chatwriter import Linter
+from tests.helpers import amount_kind
 
 NB, NN = "\u00a0", "\u202f"
 
@@ -568,23 +569,9 @@ def test_correct_forms_of_the_slips_stay_quiet(linter, locale, text) -> None:
 def test_the_amount_kind_reads_lone_marks_only_where_asked() -> None:
     """A lone comma before three digits stays ambiguous unless a rule asks for the group
     reading (three_digit_groups), and never when the number starts with 0."""
-    import spacy
 
-    from chatwriter.rules.amount import AmountKind
-    from chatwriter.rules.base import CompileEnv, RuleSpec, Severity
-
-    def kind(**fields) -> AmountKind:
-        spec = RuleSpec(
-            id="t.amount",
-            kind="amount",
-            category="format",
-            severity=Severity.WARNING,
-            message="{match} -> {expected}",
-            fields=fields,
-            guide="t",
-        )
-        env = CompileEnv(nlp=spacy.blank("de"), settings={"decimal": ",", "thousands": "."})
-        return AmountKind(spec, env)
+    def kind(**fields):
+        return amount_kind({"decimal": ",", "thousands": "."}, "de", **fields)
 
     plain, grouping = kind(), kind(three_digit_groups=True)
     assert plain.expected("1,250", ",", None, None) is None
